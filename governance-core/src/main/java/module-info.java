@@ -1,0 +1,13 @@
+/** The grid governance domain: organisation, case loop, deadlines and accountability. */
+module org.gridgov.core {
+  requires transitive com.google.common;
+  requires org.slf4j;
+  requires static org.immutables.value;
+
+  exports org.gridgov.core;
+  exports org.gridgov.core.calendar;
+  exports org.gridgov.core.category;
+  exports org.gridgov.core.duty;
+  exports org.gridgov.core.org;
+  exports org.gridgov.core.people;
+}

@@ -1,0 +1,66 @@
+package org.gridgov.core.org;
+
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.internal.Checks;
+
+/**
+ * Identifier of a community (社区): the 12-digit unit-grid code, its parent's code followed by a 3-digit
+ * community number.
+ *
+ * <p>{@link #toString()} gives the code and {@link #parse(String)} reads it back. This class is
+ * immutable and thread-safe.
+ *
+ * @param subdistrict  the enclosing subdistrict
+ * @param number  the community number within the subdistrict, 1 to 999
+ */
+public record CommunityId(SubdistrictId subdistrict, int number) implements PlaceId {
+
+  /**
+   * Creates the identifier, checking the number.
+   *
+   * @throws InvalidInputException if the subdistrict is null or the number is not between 1 and 999
+   */
+  public CommunityId {
+    Checks.notNull(subdistrict, "subdistrict");
+    AreaCodes.sequence(number, "number");
+  }
+
+  /**
+   * Obtains the identifier from its 12-digit code.
+   *
+   * @param code  the code, not null
+   * @return the identifier, not null
+   * @throws InvalidInputException naming the bad segment if the code is malformed
+   */
+  public static CommunityId parse(String code) {
+    AreaCodes.requireLength(code, 12, "community");
+    SubdistrictId parent = SubdistrictId.parse(code.substring(0, 9));
+    return new CommunityId(parent, AreaCodes.segment(code, 9, 12, "community"));
+  }
+
+  /**
+   * Returns the identifier of the grid with the given number in this community.
+   *
+   * @param number  the grid number, 1 to 999
+   * @return the identifier, not null
+   * @throws InvalidInputException if the number is out of range
+   */
+  public GridId grid(int number) {
+    return new GridId(this, number);
+  }
+
+  @Override
+  public Level level() {
+    return Level.COMMUNITY;
+  }
+
+  @Override
+  public String code() {
+    return subdistrict.code() + AreaCodes.pad3(number);
+  }
+
+  @Override
+  public String toString() {
+    return code();
+  }
+}

@@ -1,0 +1,61 @@
+package org.gridgov.core.org;
+
+import java.util.Optional;
+
+/**
+ * Level of the territory, from the city down to the household.
+ *
+ * <p>City 市 → subdistrict 街道 → community 社区 → grid 网格 → building 楼栋 → building unit 单元 →
+ * household 户.
+ */
+public enum Level {
+  /** City 市. */
+  CITY("市"),
+  /** Subdistrict 街道. */
+  SUBDISTRICT("街道"),
+  /** Community 社区. */
+  COMMUNITY("社区"),
+  /** Grid 网格. */
+  GRID("网格"),
+  /** Building 楼栋. */
+  BUILDING("楼栋"),
+  /** Building unit (stairwell, entrance) 单元. */
+  UNIT("单元"),
+  /** Household 户. */
+  HOUSEHOLD("户");
+
+  private final String chineseName;
+
+  Level(String chineseName) {
+    this.chineseName = chineseName;
+  }
+
+  /**
+   * Returns the Chinese name of the level.
+   *
+   * @return the Chinese name, not null
+   */
+  public String chineseName() {
+    return chineseName;
+  }
+
+  /**
+   * Returns the level directly above this one.
+   *
+   * @return the parent level, empty for the city
+   */
+  public Optional<Level> parent() {
+    return this == CITY ? Optional.empty() : Optional.of(values()[ordinal() - 1]);
+  }
+
+  /**
+   * Returns whether this level lies above the other, so that a place of this level can contain one
+   * of the other.
+   *
+   * @param other  the other level, not null
+   * @return true if this level is strictly above the other
+   */
+  public boolean isAbove(Level other) {
+    return ordinal() < other.ordinal();
+  }
+}

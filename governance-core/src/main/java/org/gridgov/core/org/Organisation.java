@@ -1,0 +1,1041 @@
+package org.gridgov.core.org;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.internal.Checks;
+import org.gridgov.core.people.Person;
+import org.gridgov.core.people.PersonId;
+
+/**
+ * An immutable snapshot of a city's organisation: the territory from city to household, the party
+ * organisation that mirrors it, the people and their roles, the sinking units and the departments.
+ *
+ * <p>A snapshot is built by {@link #builder(CityId, String)}, which enforces the structural rules
+ * ({@code ORG-…} in {@link RuleId}) and reports all their violations at once. The governance rules of
+ * the article are checked by {@link #check(RuleConfig)}. Changes produce a new snapshot through
+ * {@link #apply(OrganisationChange)}; this one is never modified.
+ *
+ * <p>Lookups use hash indexes built once: the parent, ancestors and grid of any place, containment
+ * and role holders at a place cost a few hash look-ups, never a scan of the city. Places passed to
+ * queries must belong to the snapshot; an unknown place is an {@link InvalidInputException}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Organisation {
+  private final CityId city;
+  private final String cityName;
+  private final long version;
+  private final ImmutableMap<SubdistrictId, Subdistrict> subdistricts;
+  private final ImmutableMap<CommunityId, Community> communities;
+  private final ImmutableMap<GridId, Grid> grids;
+  private final Map<BuildingId, Building> buildings;
+  private final Map<UnitId, BuildingUnit> units;
+  private final Map<HouseholdId, Household> households;
+  private final ImmutableMap<PersonId, Person> people;
+  private final ImmutableList<RoleAssignment> roles;
+  private final ImmutableList<PartyPostAssignment> partyPosts;
+  private final ImmutableMap<SinkingUnitId, SinkingUnit> sinkingUnits;
+  private final ImmutableMap<DepartmentId, Department> departments;
+
+  private final Map<PlaceId, ImmutableList<PlaceId>> children;
+  private final Map<GridId, Integer> registeredHouseholds;
+  private final ImmutableListMultimap<PersonId, RoleAssignment> rolesByPerson;
+  private final ImmutableListMultimap<RoleAt, RoleAssignment> rolesAt;
+  private final ImmutableListMultimap<RoleAt, RoleAssignment> rolesWithin;
+  private final ImmutableListMultimap<PartyBody, PartyPostAssignment> postsByBody;
+  private final ImmutableListMultimap<PersonId, PartyPostAssignment> postsByPerson;
+
+  /** Key of the role indexes: a role at a place. */
+  private record RoleAt(Role role, PlaceId place) {}
+
+  private Organisation(Builder b, Map<PlaceId, ImmutableList<PlaceId>> children,
+      Map<GridId, Integer> registeredHouseholds) {
+    this.city = b.city;
+    this.cityName = b.cityName;
+    this.version = b.version;
+    this.subdistricts = ImmutableMap.copyOf(b.subdistricts);
+    this.communities = ImmutableMap.copyOf(b.communities);
+    this.grids = ImmutableMap.copyOf(b.grids);
+    this.buildings = Collections.unmodifiableMap(new LinkedHashMap<>(b.buildings));
+    this.units = Collections.unmodifiableMap(new LinkedHashMap<>(b.units));
+    this.households = Collections.unmodifiableMap(new HashMap<>(b.households));
+    this.people = ImmutableMap.copyOf(b.people);
+    this.roles = ImmutableList.copyOf(b.roles);
+    this.partyPosts = ImmutableList.copyOf(b.partyPosts);
+    this.sinkingUnits = ImmutableMap.copyOf(b.sinkingUnits);
+    this.departments = ImmutableMap.copyOf(b.departments);
+    this.children = children;
+    this.registeredHouseholds = registeredHouseholds;
+
+    ImmutableListMultimap.Builder<PersonId, RoleAssignment> byPerson = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<RoleAt, RoleAssignment> at = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<RoleAt, RoleAssignment> within = ImmutableListMultimap.builder();
+    for (RoleAssignment a : roles) {
+      byPerson.put(a.person(), a);
+      at.put(new RoleAt(a.role(), a.place()), a);
+      for (PlaceId p = a.place(); p != null; p = parentOrNull(p)) {
+        within.put(new RoleAt(a.role(), p), a);
+      }
+    }
+    this.rolesByPerson = byPerson.build();
+    this.rolesAt = at.build();
+    this.rolesWithin = within.build();
+    ImmutableListMultimap.Builder<PartyBody, PartyPostAssignment> byBody = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<PersonId, PartyPostAssignment> postsOf = ImmutableListMultimap.builder();
+    for (PartyPostAssignment p : partyPosts) {
+      byBody.put(p.body(), p);
+      postsOf.put(p.person(), p);
+    }
+    this.postsByBody = byBody.build();
+    this.postsByPerson = postsOf.build();
+  }
+
+  /**
+   * Starts building an organisation for a city.
+   *
+   * @param city  the city, not null
+   * @param cityName  the city's name, e.g. "北票市", not null
+   * @return a new builder, not null
+   * @throws InvalidInputException if the city is null or the name blank
+   */
+  public static Builder builder(CityId city, String cityName) {
+    return new Builder(Checks.notNull(city, "city"), Checks.text(cityName, "cityName", 100));
+  }
+
+  /**
+   * Returns a builder holding this snapshot's content, for making a modified copy.
+   *
+   * @return a new builder, not null
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(city, cityName);
+    b.version = version;
+    b.subdistricts.putAll(subdistricts);
+    b.communities.putAll(communities);
+    b.grids.putAll(grids);
+    b.buildings.putAll(buildings);
+    b.units.putAll(units);
+    b.households.putAll(households);
+    b.people.putAll(people);
+    b.roles.addAll(roles);
+    b.partyPosts.addAll(partyPosts);
+    b.sinkingUnits.putAll(sinkingUnits);
+    b.departments.putAll(departments);
+    return b;
+  }
+
+  // ---------------------------------------------------------------- content
+
+  /**
+   * Returns the city.
+   *
+   * @return the city identifier, not null
+   */
+  public CityId city() {
+    return city;
+  }
+
+  /**
+   * Returns the city's name.
+   *
+   * @return the name, not null
+   */
+  public String cityName() {
+    return cityName;
+  }
+
+  /**
+   * Returns the version: 0 for a built snapshot, one more for each applied change.
+   *
+   * @return the version
+   */
+  public long version() {
+    return version;
+  }
+
+  /**
+   * Returns the subdistricts in the order they were added.
+   *
+   * @return the subdistricts, not null
+   */
+  public ImmutableList<Subdistrict> subdistricts() {
+    return subdistricts.values().asList();
+  }
+
+  /**
+   * Returns the communities in the order they were added.
+   *
+   * @return the communities, not null
+   */
+  public ImmutableList<Community> communities() {
+    return communities.values().asList();
+  }
+
+  /**
+   * Returns the grids in the order they were added.
+   *
+   * @return the grids, not null
+   */
+  public ImmutableList<Grid> grids() {
+    return grids.values().asList();
+  }
+
+  /**
+   * Returns the buildings in the order they were added.
+   *
+   * @return an unmodifiable view of the buildings, not null
+   */
+  public Collection<Building> buildings() {
+    return buildings.values();
+  }
+
+  /**
+   * Returns the number of building units.
+   *
+   * @return the count
+   */
+  public int unitCount() {
+    return units.size();
+  }
+
+  /**
+   * Returns the number of registered households (grids that only declare counts add none).
+   *
+   * @return the count
+   */
+  public int registeredHouseholdCount() {
+    return households.size();
+  }
+
+  /**
+   * Finds a subdistrict.
+   *
+   * @param id  the identifier, not null
+   * @return the subdistrict, empty if unknown
+   */
+  public Optional<Subdistrict> subdistrict(SubdistrictId id) {
+    return Optional.ofNullable(subdistricts.get(id));
+  }
+
+  /**
+   * Finds a community.
+   *
+   * @param id  the identifier, not null
+   * @return the community, empty if unknown
+   */
+  public Optional<Community> community(CommunityId id) {
+    return Optional.ofNullable(communities.get(id));
+  }
+
+  /**
+   * Finds a grid.
+   *
+   * @param id  the identifier, not null
+   * @return the grid, empty if unknown
+   */
+  public Optional<Grid> grid(GridId id) {
+    return Optional.ofNullable(grids.get(id));
+  }
+
+  /**
+   * Finds a building.
+   *
+   * @param id  the identifier, not null
+   * @return the building, empty if unknown
+   */
+  public Optional<Building> building(BuildingId id) {
+    return Optional.ofNullable(buildings.get(id));
+  }
+
+  /**
+   * Finds a building unit.
+   *
+   * @param id  the identifier, not null
+   * @return the unit, empty if unknown
+   */
+  public Optional<BuildingUnit> unit(UnitId id) {
+    return Optional.ofNullable(units.get(id));
+  }
+
+  /**
+   * Finds a registered household.
+   *
+   * @param id  the identifier, not null
+   * @return the household, empty if unknown
+   */
+  public Optional<Household> household(HouseholdId id) {
+    return Optional.ofNullable(households.get(id));
+  }
+
+  /**
+   * Returns the name of a place: the city's, subdistrict's, community's, grid's, building's or unit's
+   * name, or the identifier of a household.
+   *
+   * @param place  a place of this organisation, not null
+   * @return the name, not null
+   * @throws InvalidInputException if the place is unknown
+   */
+  public String nameOf(PlaceId place) {
+    requirePlace(place);
+    if (place instanceof CityId) {
+      return cityName;
+    } else if (place instanceof SubdistrictId s) {
+      return subdistricts.get(s).name();
+    } else if (place instanceof CommunityId c) {
+      return communities.get(c).name();
+    } else if (place instanceof GridId g) {
+      return grids.get(g).name();
+    } else if (place instanceof BuildingId b) {
+      return buildings.get(b).name();
+    } else if (place instanceof UnitId u) {
+      return units.get(u).name();
+    }
+    return place.code();
+  }
+
+  /**
+   * Returns whether the place belongs to this organisation.
+   *
+   * @param place  the place, not null
+   * @return true if known
+   */
+  public boolean contains(PlaceId place) {
+    Checks.notNull(place, "place");
+    if (place instanceof CityId c) {
+      return c.equals(city);
+    } else if (place instanceof SubdistrictId s) {
+      return subdistricts.containsKey(s);
+    } else if (place instanceof CommunityId c) {
+      return communities.containsKey(c);
+    } else if (place instanceof GridId g) {
+      return grids.containsKey(g);
+    } else if (place instanceof BuildingId b) {
+      return buildings.containsKey(b);
+    } else if (place instanceof UnitId u) {
+      return units.containsKey(u);
+    } else if (place instanceof HouseholdId h) {
+      return households.containsKey(h);
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- hierarchy
+
+  /**
+   * Returns the parent of a place.
+   *
+   * @param place  a place of this organisation, not null
+   * @return the parent, empty for the city
+   * @throws InvalidInputException if the place is unknown
+   */
+  public Optional<PlaceId> parent(PlaceId place) {
+    requirePlace(place);
+    return Optional.ofNullable(parentOrNull(place));
+  }
+
+  /**
+   * Returns the children of a place in the order they were added.
+   *
+   * @param place  a place of this organisation, not null
+   * @return the children, empty for a household or a grid that only declares counts
+   * @throws InvalidInputException if the place is unknown
+   */
+  public ImmutableList<PlaceId> children(PlaceId place) {
+    requirePlace(place);
+    return children.getOrDefault(place, ImmutableList.of());
+  }
+
+  /**
+   * Returns the ancestors of a place, nearest first, ending with the city.
+   *
+   * @param place  a place of this organisation, not null
+   * @return the ancestors, empty for the city
+   * @throws InvalidInputException if the place is unknown
+   */
+  public ImmutableList<PlaceId> ancestors(PlaceId place) {
+    requirePlace(place);
+    ImmutableList.Builder<PlaceId> out = ImmutableList.builderWithExpectedSize(6);
+    for (PlaceId p = parentOrNull(place); p != null; p = parentOrNull(p)) {
+      out.add(p);
+    }
+    return out.build();
+  }
+
+  /**
+   * Returns the grid of a place at grid level or below.
+   *
+   * @param place  a grid, building, unit or household of this organisation, not null
+   * @return the grid, empty for the city, subdistricts and communities
+   * @throws InvalidInputException if the place is unknown
+   */
+  public Optional<GridId> gridOf(PlaceId place) {
+    requirePlace(place);
+    PlaceId p = place;
+    while (Level.GRID.isAbove(p.level())) {
+      p = parentOrNull(p);
+    }
+    return p instanceof GridId g ? Optional.of(g) : Optional.empty();
+  }
+
+  /**
+   * Returns whether a place lies within another: it is the same place or the other is one of its
+   * ancestors (jurisdiction containment).
+   *
+   * @param inner  a place of this organisation, not null
+   * @param outer  a place of this organisation, not null
+   * @return true if {@code outer} contains {@code inner}
+   * @throws InvalidInputException if either place is unknown
+   */
+  public boolean isWithin(PlaceId inner, PlaceId outer) {
+    requirePlace(inner);
+    requirePlace(outer);
+    PlaceId p = inner;
+    while (p != null && outer.level().isAbove(p.level())) {
+      p = parentOrNull(p);
+    }
+    return outer.equals(p);
+  }
+
+  /**
+   * Returns the number of households of a grid: its declared count if it declares one, otherwise the
+   * number of households registered in its buildings.
+   *
+   * @param grid  a grid of this organisation, not null
+   * @return the household count
+   * @throws InvalidInputException if the grid is unknown
+   */
+  public int householdCount(GridId grid) {
+    requirePlace(grid);
+    OptionalInt declared = grids.get(grid).declaredHouseholds();
+    return declared.isPresent() ? declared.getAsInt() : registeredHouseholds.getOrDefault(grid, 0);
+  }
+
+  /**
+   * Returns the number of households within an area: the sum of {@link #householdCount(GridId)} over
+   * its grids, or the registered households below a building or unit.
+   *
+   * @param area  a place of this organisation, not null
+   * @return the household count
+   * @throws InvalidInputException if the area is unknown
+   */
+  public long householdCountWithin(PlaceId area) {
+    requirePlace(area);
+    if (area instanceof HouseholdId) {
+      return 1;
+    }
+    if (area instanceof GridId g) {
+      return householdCount(g);
+    }
+    long sum = 0;
+    for (PlaceId child : children(area)) {
+      sum += householdCountWithin(child);
+    }
+    return sum;
+  }
+
+  // ---------------------------------------------------------------- people and roles
+
+  /**
+   * Finds a person.
+   *
+   * @param id  the identifier, not null
+   * @return the person, empty if unknown
+   */
+  public Optional<Person> person(PersonId id) {
+    return Optional.ofNullable(people.get(id));
+  }
+
+  /**
+   * Returns everyone known to the organisation.
+   *
+   * @return the people in the order they were added, not null
+   */
+  public ImmutableList<Person> people() {
+    return people.values().asList();
+  }
+
+  /**
+   * Returns every role assignment.
+   *
+   * @return the assignments in the order they were added, not null
+   */
+  public ImmutableList<RoleAssignment> roleAssignments() {
+    return roles;
+  }
+
+  /**
+   * Returns the people holding a role exactly at a place.
+   *
+   * @param role  the role, not null
+   * @param place  the place, not null
+   * @return the holders in assignment order, not null
+   */
+  public ImmutableList<PersonId> holders(Role role, PlaceId place) {
+    return rolesAt.get(new RoleAt(Checks.notNull(role, "role"), Checks.notNull(place, "place"))).stream()
+        .map(RoleAssignment::person).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the assignments of a role held at an area or any place within it, e.g. all grid workers of
+   * a subdistrict.
+   *
+   * @param role  the role, not null
+   * @param area  the area, not null
+   * @return the assignments, not null
+   */
+  public ImmutableList<RoleAssignment> assignmentsWithin(Role role, PlaceId area) {
+    return rolesWithin.get(new RoleAt(Checks.notNull(role, "role"), Checks.notNull(area, "area")));
+  }
+
+  /**
+   * Returns the roles a person holds.
+   *
+   * @param person  the person, not null
+   * @return the assignments, empty for an unknown person, not null
+   */
+  public ImmutableList<RoleAssignment> rolesOf(PersonId person) {
+    return rolesByPerson.get(Checks.notNull(person, "person"));
+  }
+
+  /**
+   * Returns whether a person holds a role with jurisdiction over a place: at the place itself or at
+   * a place that contains it.
+   *
+   * @param person  the person, not null
+   * @param role  the role, not null
+   * @param place  a place of this organisation, not null
+   * @return true if the person's jurisdiction in that role covers the place
+   * @throws InvalidInputException if the place is unknown
+   */
+  public boolean hasJurisdiction(PersonId person, Role role, PlaceId place) {
+    Checks.notNull(role, "role");
+    requirePlace(place);
+    for (RoleAssignment a : rolesOf(person)) {
+      if (a.role() == role && isWithin(place, a.place())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns every party post assignment.
+   *
+   * @return the assignments in the order they were added, not null
+   */
+  public ImmutableList<PartyPostAssignment> partyPosts() {
+    return partyPosts;
+  }
+
+  /**
+   * Returns the posts held in a party body.
+   *
+   * @param body  the party body, not null
+   * @return the assignments, not null
+   */
+  public ImmutableList<PartyPostAssignment> partyPostsIn(PartyBody body) {
+    return postsByBody.get(Checks.notNull(body, "body"));
+  }
+
+  /**
+   * Returns the party posts a person holds.
+   *
+   * @param person  the person, not null
+   * @return the assignments, not null
+   */
+  public ImmutableList<PartyPostAssignment> partyPostsOf(PersonId person) {
+    return postsByPerson.get(Checks.notNull(person, "person"));
+  }
+
+  /**
+   * Returns the holders of a post in a party body.
+   *
+   * @param body  the party body, not null
+   * @param post  the post, not null
+   * @return the holders, not null
+   */
+  public ImmutableList<PersonId> partyPostHolders(PartyBody body, PartyPost post) {
+    Checks.notNull(post, "post");
+    return partyPostsIn(body).stream().filter(p -> p.post() == post).map(PartyPostAssignment::person)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  // ---------------------------------------------------------------- units and departments
+
+  /**
+   * Returns the sinking units.
+   *
+   * @return the sinking units in the order they were added, not null
+   */
+  public ImmutableList<SinkingUnit> sinkingUnits() {
+    return sinkingUnits.values().asList();
+  }
+
+  /**
+   * Finds a sinking unit.
+   *
+   * @param id  the identifier, not null
+   * @return the sinking unit, empty if unknown
+   */
+  public Optional<SinkingUnit> sinkingUnit(SinkingUnitId id) {
+    return Optional.ofNullable(sinkingUnits.get(id));
+  }
+
+  /**
+   * Returns the departments and utilities.
+   *
+   * @return the departments in the order they were added, not null
+   */
+  public ImmutableList<Department> departments() {
+    return departments.values().asList();
+  }
+
+  /**
+   * Finds a department.
+   *
+   * @param id  the identifier, not null
+   * @return the department, empty if unknown
+   */
+  public Optional<Department> department(DepartmentId id) {
+    return Optional.ofNullable(departments.get(id));
+  }
+
+  /**
+   * Returns the departments whose responsibility list covers a category.
+   *
+   * @param category  the category, not null
+   * @return the departments in the order they were added, not null
+   */
+  public ImmutableList<Department> departmentsResponsibleFor(CategoryCode category) {
+    Checks.notNull(category, "category");
+    return departments.values().stream().filter(d -> d.isResponsibleFor(category))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  // ---------------------------------------------------------------- rules and changes
+
+  /**
+   * Checks the article's governance rules with the default settings.
+   *
+   * @return all violations found, not null
+   */
+  public ValidationReport check() {
+    return check(RuleConfig.defaults());
+  }
+
+  /**
+   * Checks the article's governance rules ({@code GOV-…} in {@link RuleId}), reporting all
+   * violations at once.
+   *
+   * @param config  the settings, not null
+   * @return all violations found, not null
+   */
+  public ValidationReport check(RuleConfig config) {
+    return OrganisationRules.check(this, Checks.notNull(config, "config"));
+  }
+
+  /**
+   * Applies a change with the default rule settings.
+   *
+   * @param change  the change, not null
+   * @return the new snapshot and its change record, or the rejection with its violations
+   */
+  public ChangeOutcome apply(OrganisationChange change) {
+    return apply(change, RuleConfig.defaults());
+  }
+
+  /**
+   * Applies a change: the result is a new snapshot of the next version plus a change record, or a
+   * rejection when a precondition fails or the result would break a structural rule or add a
+   * governance error this snapshot does not have. This snapshot is never modified.
+   *
+   * @param change  the change, not null
+   * @param config  the rule settings, not null
+   * @return the outcome, not null
+   */
+  public ChangeOutcome apply(OrganisationChange change, RuleConfig config) {
+    return Changes.apply(this, Checks.notNull(change, "change"), Checks.notNull(config, "config"));
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  PlaceId parentOrNull(PlaceId place) {
+    if (place instanceof CityId) {
+      return null;
+    } else if (place instanceof SubdistrictId s) {
+      return s.city();
+    } else if (place instanceof CommunityId c) {
+      return c.subdistrict();
+    } else if (place instanceof GridId g) {
+      return g.community();
+    } else if (place instanceof BuildingId b) {
+      return buildings.get(b).grid();
+    } else if (place instanceof UnitId u) {
+      return units.get(u).building();
+    }
+    return households.get((HouseholdId) place).unit();
+  }
+
+  private void requirePlace(PlaceId place) {
+    if (!contains(place)) {
+      throw new InvalidInputException("place", "must be a place of this organisation", place.code());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Organisation[" + cityName + " " + city + " v" + version + ": " + subdistricts.size()
+        + " subdistricts, " + communities.size() + " communities, " + grids.size() + " grids, "
+        + buildings.size() + " buildings, " + households.size() + " registered households, "
+        + people.size() + " people]";
+  }
+
+  /**
+   * Collects the content of an organisation and builds a snapshot, enforcing the structural rules.
+   *
+   * <p>Adding the same identifier twice is not an error until {@link #build()}, which reports every
+   * violation at once. A builder is not thread-safe.
+   */
+  public static final class Builder {
+    private final CityId city;
+    private final String cityName;
+    private long version;
+    final Map<SubdistrictId, Subdistrict> subdistricts = new LinkedHashMap<>();
+    final Map<CommunityId, Community> communities = new LinkedHashMap<>();
+    final Map<GridId, Grid> grids = new LinkedHashMap<>();
+    final Map<BuildingId, Building> buildings = new LinkedHashMap<>();
+    final Map<UnitId, BuildingUnit> units = new LinkedHashMap<>();
+    final Map<HouseholdId, Household> households = new HashMap<>();
+    final Map<PersonId, Person> people = new LinkedHashMap<>();
+    final List<RoleAssignment> roles = new ArrayList<>();
+    final List<PartyPostAssignment> partyPosts = new ArrayList<>();
+    final Map<SinkingUnitId, SinkingUnit> sinkingUnits = new LinkedHashMap<>();
+    final Map<DepartmentId, Department> departments = new LinkedHashMap<>();
+    private final List<Violation> duplicates = new ArrayList<>();
+
+    private Builder(CityId city, String cityName) {
+      this.city = city;
+      this.cityName = cityName;
+    }
+
+    Builder version(long newVersion) {
+      this.version = newVersion;
+      return this;
+    }
+
+    private <K, V> Builder put(Map<K, V> map, K key, V value, String what) {
+      if (map.putIfAbsent(key, value) != null) {
+        duplicates.add(new Violation(RuleId.DUPLICATE_ID, key.toString(), what + " " + key + " was added twice"));
+      }
+      return this;
+    }
+
+    /**
+     * Adds a subdistrict.
+     *
+     * @param id  the identifier, not null
+     * @param name  the name, not null
+     * @return this builder
+     * @throws InvalidInputException if a value is malformed
+     */
+    public Builder subdistrict(SubdistrictId id, String name) {
+      return put(subdistricts, id, new Subdistrict(id, name), "subdistrict");
+    }
+
+    /**
+     * Adds a community.
+     *
+     * @param id  the identifier, not null
+     * @param name  the name, not null
+     * @return this builder
+     * @throws InvalidInputException if a value is malformed
+     */
+    public Builder community(CommunityId id, String name) {
+      return put(communities, id, new Community(id, name), "community");
+    }
+
+    /**
+     * Adds a grid that registers its households individually.
+     *
+     * @param id  the identifier, not null
+     * @param name  the name, not null
+     * @return this builder
+     * @throws InvalidInputException if a value is malformed
+     */
+    public Builder grid(GridId id, String name) {
+      return put(grids, id, new Grid(id, name, OptionalInt.empty()), "grid");
+    }
+
+    /**
+     * Adds a grid that declares only its household count.
+     *
+     * @param id  the identifier, not null
+     * @param name  the name, not null
+     * @param declaredHouseholds  the household count, 0 or more
+     * @return this builder
+     * @throws InvalidInputException if a value is malformed
+     */
+    public Builder grid(GridId id, String name, int declaredHouseholds) {
+      return put(grids, id, new Grid(id, name, OptionalInt.of(declaredHouseholds)), "grid");
+    }
+
+    /**
+     * Adds a building to a grid.
+     *
+     * @param id  the identifier, not null
+     * @param grid  the grid, not null
+     * @param name  the name, not null
+     * @return this builder
+     * @throws InvalidInputException if a value is malformed
+     */
+    public Builder building(BuildingId id, GridId grid, String name) {
+      return put(buildings, id, new Building(id, grid, name), "building");
+    }
+
+    /**
+     * Adds a unit to a building.
+     *
+     * @param id  the identifier, not null
+     * @param building  the building, not null
+     * @param name  the name, not null
+     * @return this builder
+     * @throws InvalidInputException if a value is malformed
+     */
+    public Builder unit(UnitId id, BuildingId building, String name) {
+      return put(units, id, new BuildingUnit(id, building, name), "unit");
+    }
+
+    /**
+     * Registers a household in a unit.
+     *
+     * @param id  the identifier, not null
+     * @param unit  the unit, not null
+     * @param partyMemberCentral  whether it is a party-member central household
+     * @return this builder
+     * @throws InvalidInputException if a value is malformed
+     */
+    public Builder household(HouseholdId id, UnitId unit, boolean partyMemberCentral) {
+      return put(households, id, new Household(id, unit, partyMemberCentral), "household");
+    }
+
+    /**
+     * Adds a person.
+     *
+     * @param person  the person, not null
+     * @return this builder
+     * @throws InvalidInputException if the person is null
+     */
+    public Builder person(Person person) {
+      Checks.notNull(person, "person");
+      return put(people, person.id(), person, "person");
+    }
+
+    /**
+     * Gives a person a role.
+     *
+     * @param assignment  the assignment, not null
+     * @return this builder
+     * @throws InvalidInputException if the assignment is null
+     */
+    public Builder assign(RoleAssignment assignment) {
+      roles.add(Checks.notNull(assignment, "assignment"));
+      return this;
+    }
+
+    /**
+     * Gives a person a role at a place (a role needing no department or sinking unit).
+     *
+     * @param person  the person, not null
+     * @param role  the role, not null
+     * @param place  the place, not null
+     * @return this builder
+     * @throws InvalidInputException if the role cannot be held at the place's level
+     */
+    public Builder assign(PersonId person, Role role, PlaceId place) {
+      return assign(RoleAssignment.of(person, role, place));
+    }
+
+    /**
+     * Gives a person a post in the party body mirroring a place.
+     *
+     * @param person  the person, not null
+     * @param post  the post, not null
+     * @param place  the mirrored place, not null
+     * @return this builder
+     * @throws InvalidInputException if no party body mirrors the place
+     */
+    public Builder partyPost(PersonId person, PartyPost post, PlaceId place) {
+      partyPosts.add(PartyPostAssignment.of(person, post, place));
+      return this;
+    }
+
+    /**
+     * Adds a sinking unit.
+     *
+     * @param unit  the sinking unit, not null
+     * @return this builder
+     * @throws InvalidInputException if the unit is null
+     */
+    public Builder sinkingUnit(SinkingUnit unit) {
+      Checks.notNull(unit, "sinkingUnit");
+      return put(sinkingUnits, unit.id(), unit, "sinking unit");
+    }
+
+    /**
+     * Adds a department or utility.
+     *
+     * @param department  the department, not null
+     * @return this builder
+     * @throws InvalidInputException if the department is null
+     */
+    public Builder department(Department department) {
+      Checks.notNull(department, "department");
+      return put(departments, department.id(), department, "department");
+    }
+
+    /**
+     * Adds several departments, e.g. {@link Department#standard()}.
+     *
+     * @param list  the departments, not null
+     * @return this builder
+     * @throws InvalidInputException if the list or an element is null
+     */
+    public Builder departments(Iterable<Department> list) {
+      Checks.notNull(list, "departments");
+      list.forEach(this::department);
+      return this;
+    }
+
+    /**
+     * Builds the snapshot.
+     *
+     * @return the organisation, not null
+     * @throws OrganisationException listing every structural violation, if any
+     */
+    public Organisation build() {
+      List<Violation> violations = new ArrayList<>(duplicates);
+      Map<PlaceId, List<PlaceId>> kids = new HashMap<>();
+      Map<GridId, Integer> registered = new HashMap<>();
+      for (Subdistrict s : subdistricts.values()) {
+        link(violations, kids, s.id(), s.id().city(), s.id().city().equals(city));
+      }
+      for (Community c : communities.values()) {
+        link(violations, kids, c.id(), c.id().subdistrict(), subdistricts.containsKey(c.id().subdistrict()));
+      }
+      for (Grid g : grids.values()) {
+        link(violations, kids, g.id(), g.id().community(), communities.containsKey(g.id().community()));
+      }
+      for (Building b : buildings.values()) {
+        link(violations, kids, b.id(), b.grid(), grids.containsKey(b.grid()));
+      }
+      for (BuildingUnit u : units.values()) {
+        link(violations, kids, u.id(), u.building(), buildings.containsKey(u.building()));
+      }
+      for (Household h : households.values()) {
+        BuildingUnit u = units.get(h.unit());
+        link(violations, kids, h.id(), h.unit(), u != null);
+        if (u != null) {
+          Building b = buildings.get(u.building());
+          if (b != null) {
+            registered.merge(b.grid(), 1, Integer::sum);
+          }
+        }
+      }
+      checkReferences(violations);
+      if (!violations.isEmpty()) {
+        throw new OrganisationException(ImmutableList.copyOf(violations));
+      }
+      Map<PlaceId, ImmutableList<PlaceId>> frozen = new HashMap<>(kids.size() * 4 / 3 + 1);
+      kids.forEach((k, v) -> frozen.put(k, ImmutableList.copyOf(v)));
+      return new Organisation(this, Collections.unmodifiableMap(frozen), Collections.unmodifiableMap(registered));
+    }
+
+    private static void link(List<Violation> violations, Map<PlaceId, List<PlaceId>> kids, PlaceId child,
+        PlaceId parent, boolean parentExists) {
+      if (parentExists) {
+        kids.computeIfAbsent(parent, k -> new ArrayList<>(4)).add(child);
+      } else {
+        violations.add(new Violation(RuleId.MISSING_PARENT, child.code(),
+            child.level() + " " + child + " refers to " + parent.level() + " " + parent + ", which does not exist"));
+      }
+    }
+
+    private boolean hasPlace(PlaceId p) {
+      if (p instanceof CityId c) {
+        return c.equals(city);
+      } else if (p instanceof SubdistrictId s) {
+        return subdistricts.containsKey(s);
+      } else if (p instanceof CommunityId c) {
+        return communities.containsKey(c);
+      } else if (p instanceof GridId g) {
+        return grids.containsKey(g);
+      } else if (p instanceof BuildingId b) {
+        return buildings.containsKey(b);
+      } else if (p instanceof UnitId u) {
+        return units.containsKey(u);
+      }
+      return households.containsKey((HouseholdId) p);
+    }
+
+    private void checkReferences(List<Violation> violations) {
+      java.util.Set<RoleAssignment> seenRoles = new java.util.HashSet<>();
+      for (RoleAssignment a : roles) {
+        String subject = a.person().value();
+        unknownPerson(violations, a.person(), subject, "role " + a.role());
+        if (!hasPlace(a.place())) {
+          violations.add(new Violation(RuleId.UNKNOWN_REFERENCE, subject,
+              "role " + a.role() + " is held at unknown " + a.place().level() + " " + a.place()));
+        }
+        a.department().filter(d -> !departments.containsKey(d)).ifPresent(d -> violations.add(
+            new Violation(RuleId.UNKNOWN_REFERENCE, subject, "role " + a.role() + " names unknown department " + d)));
+        a.sinkingUnit().filter(s -> !sinkingUnits.containsKey(s)).ifPresent(s -> violations.add(
+            new Violation(RuleId.UNKNOWN_REFERENCE, subject, "role " + a.role() + " names unknown sinking unit " + s)));
+        if (!seenRoles.add(a)) {
+          violations.add(new Violation(RuleId.DUPLICATE_ASSIGNMENT, subject,
+              "role " + a.role() + " at " + a.place() + " was assigned twice"));
+        }
+      }
+      java.util.Set<PartyPostAssignment> seenPosts = new java.util.HashSet<>();
+      for (PartyPostAssignment p : partyPosts) {
+        String subject = p.person().value();
+        unknownPerson(violations, p.person(), subject, "party post " + p.post());
+        if (!hasPlace(p.body().place())) {
+          violations.add(new Violation(RuleId.UNKNOWN_REFERENCE, subject,
+              "party post " + p.post() + " is in the " + p.body().kind() + " of unknown place " + p.body().place()));
+        }
+        if (!seenPosts.add(p)) {
+          violations.add(new Violation(RuleId.DUPLICATE_ASSIGNMENT, subject,
+              "party post " + p.post() + " in " + p.body().kind() + " " + p.body().place() + " was assigned twice"));
+        }
+      }
+      for (SinkingUnit u : sinkingUnits.values()) {
+        String subject = u.id().value();
+        unknownPerson(violations, u.partyHead(), subject, "sinking unit party head");
+        unknownPerson(violations, u.deputy(), subject, "sinking unit deputy");
+        for (CommunityId c : u.communities()) {
+          if (!communities.containsKey(c)) {
+            violations.add(new Violation(RuleId.UNKNOWN_REFERENCE, subject, "sinking unit serves unknown community " + c));
+          }
+        }
+      }
+    }
+
+    private void unknownPerson(List<Violation> violations, PersonId person, String subject, String what) {
+      if (!people.containsKey(person)) {
+        violations.add(new Violation(RuleId.UNKNOWN_REFERENCE, subject, what + " names unknown person " + person));
+      }
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package org.gridgov.core.org;
+
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.internal.Checks;
+
+/**
+ * Identifier of a subdistrict (街道): the 9-digit unit-grid code, its parent's code followed by a 3-digit
+ * subdistrict number.
+ *
+ * <p>{@link #toString()} gives the code and {@link #parse(String)} reads it back. This class is
+ * immutable and thread-safe.
+ *
+ * @param city  the enclosing city
+ * @param number  the subdistrict number within the city, 1 to 999
+ */
+public record SubdistrictId(CityId city, int number) implements PlaceId {
+
+  /**
+   * Creates the identifier, checking the number.
+   *
+   * @throws InvalidInputException if the city is null or the number is not between 1 and 999
+   */
+  public SubdistrictId {
+    Checks.notNull(city, "city");
+    AreaCodes.sequence(number, "number");
+  }
+
+  /**
+   * Obtains the identifier from its 9-digit code.
+   *
+   * @param code  the code, not null
+   * @return the identifier, not null
+   * @throws InvalidInputException naming the bad segment if the code is malformed
+   */
+  public static SubdistrictId parse(String code) {
+    AreaCodes.requireLength(code, 9, "subdistrict");
+    CityId parent = CityId.parse(code.substring(0, 6));
+    return new SubdistrictId(parent, AreaCodes.segment(code, 6, 9, "subdistrict"));
+  }
+
+  /**
+   * Returns the identifier of the community with the given number in this subdistrict.
+   *
+   * @param number  the community number, 1 to 999
+   * @return the identifier, not null
+   * @throws InvalidInputException if the number is out of range
+   */
+  public CommunityId community(int number) {
+    return new CommunityId(this, number);
+  }
+
+  @Override
+  public Level level() {
+    return Level.SUBDISTRICT;
+  }
+
+  @Override
+  public String code() {
+    return city.code() + AreaCodes.pad3(number);
+  }
+
+  @Override
+  public String toString() {
+    return code();
+  }
+}

@@ -1,0 +1,5 @@
+/** Routing policies and the deterministic policy simulator. */
+module org.gridgov.routing {
+  requires transitive org.gridgov.core;
+  requires static org.immutables.value;
+}

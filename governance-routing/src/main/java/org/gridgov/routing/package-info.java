@@ -1,0 +1,2 @@
+/** Routing policies that decide who handles a case and when it escalates. */
+package org.gridgov.routing;
