@@ -8,6 +8,7 @@ module org.gridgov.core {
   exports org.gridgov.core.calendar;
   exports org.gridgov.core.category;
   exports org.gridgov.core.duty;
+  exports org.gridgov.core.evaluation;
   exports org.gridgov.core.org;
   exports org.gridgov.core.people;
 }
