@@ -1,15 +1,61 @@
 package org.gridgov.examples;
 
-/** The Beipiao example, end to end. */
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.gridgov.core.org.BuildingId;
+import org.gridgov.core.org.ChangeOutcome;
+import org.gridgov.core.org.GridId;
+import org.gridgov.core.org.Organisation;
+import org.gridgov.core.org.OrganisationChange;
+import org.gridgov.core.org.Role;
+import org.gridgov.core.people.PersonId;
+
+/**
+ * The Beipiao example, end to end: builds the city's organisation and prints what the library knows
+ * about it.
+ */
 public final class BeipiaoExample {
   private BeipiaoExample() {}
 
   /**
-   * Runs the example.
+   * Runs the example, printing to standard output.
    *
    * @param args  ignored
    */
   public static void main(String[] args) {
-    System.out.println("Beipiao");
+    run(new PrintStream(System.out, true, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Runs the example.
+   *
+   * @param out  where to print, not null
+   */
+  static void run(PrintStream out) {
+    out.println("== 1. Organisation (网格化组织体系)");
+    Organisation org = Beipiao.organisation();
+    OrganisationSummary.print(org, out);
+    org = changes(org, out);
+  }
+
+  /** Shows one change applied and one rejected; returns the changed organisation. */
+  static Organisation changes(Organisation org, PrintStream out) {
+    out.println("  changes:");
+    GridId neighbour = Beipiao.YUEJIAGOU.grid(2);
+    ChangeOutcome moved = org.apply(new OrganisationChange.MoveBuilding(BuildingId.of("xinyue-6"), neighbour));
+    Organisation next = org;
+    if (moved instanceof ChangeOutcome.Applied applied) {
+      next = applied.organisation();
+      out.printf("    applied v%d → v%d: %s%n", applied.record().fromVersion(), applied.record().toVersion(),
+          String.join("; ", applied.record().effects()));
+    }
+    PersonId worker = next.holders(Role.GRID_WORKER, Beipiao.XINYUE_GRID).get(0);
+    PersonId secretary = next.holders(Role.GENERAL_GRID_CHIEF, Beipiao.YUEJIAGOU).get(0);
+    ChangeOutcome rejected = next.apply(new OrganisationChange.ReassignRole(Role.GRID_WORKER, Beipiao.XINYUE_GRID,
+        secretary, worker));
+    if (rejected instanceof ChangeOutcome.Rejected r) {
+      r.violations().forEach(v -> out.printf("    rejected: %s%n", v));
+    }
+    return next;
   }
 }
