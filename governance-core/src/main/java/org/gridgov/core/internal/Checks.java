@@ -2,12 +2,10 @@ package org.gridgov.core.internal;
 
 import java.util.Collection;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.gridgov.core.InvalidInputException;
 
 /** Argument checks that throw {@link InvalidInputException} naming the field and the rule. */
 public final class Checks {
-  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
   private Checks() {}
 
@@ -59,11 +57,29 @@ public final class Checks {
    */
   public static String token(String value, String field) {
     notNull(value, field);
-    if (!TOKEN.matcher(value).matches()) {
+    if (!isToken(value)) {
       throw new InvalidInputException(field,
           "must be 1 to 64 letters, digits or . _ : - starting with a letter or digit", value);
     }
     return value;
+  }
+
+  private static boolean isToken(String value) {
+    int n = value.length();
+    if (n == 0 || n > 64 || !isAlnum(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = value.charAt(i);
+      if (!isAlnum(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAlnum(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 
   /**

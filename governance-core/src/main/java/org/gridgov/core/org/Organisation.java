@@ -68,9 +68,9 @@ public final class Organisation {
     this.subdistricts = ImmutableMap.copyOf(b.subdistricts);
     this.communities = ImmutableMap.copyOf(b.communities);
     this.grids = ImmutableMap.copyOf(b.grids);
-    this.buildings = Collections.unmodifiableMap(new LinkedHashMap<>(b.buildings));
-    this.units = Collections.unmodifiableMap(new LinkedHashMap<>(b.units));
-    this.households = Collections.unmodifiableMap(new HashMap<>(b.households));
+    this.buildings = Collections.unmodifiableMap(b.buildings);
+    this.units = Collections.unmodifiableMap(b.units);
+    this.households = Collections.unmodifiableMap(b.households);
     this.people = ImmutableMap.copyOf(b.people);
     this.roles = ImmutableList.copyOf(b.roles);
     this.partyPosts = ImmutableList.copyOf(b.partyPosts);
@@ -125,9 +125,9 @@ public final class Organisation {
     b.subdistricts.putAll(subdistricts);
     b.communities.putAll(communities);
     b.grids.putAll(grids);
-    b.buildings.putAll(buildings);
-    b.units.putAll(units);
-    b.households.putAll(households);
+    b.buildings = new LinkedHashMap<>(buildings);
+    b.units = new LinkedHashMap<>(units);
+    b.households = new HashMap<>(households);
     b.people.putAll(people);
     b.roles.addAll(roles);
     b.partyPosts.addAll(partyPosts);
@@ -715,9 +715,11 @@ public final class Organisation {
     final Map<SubdistrictId, Subdistrict> subdistricts = new LinkedHashMap<>();
     final Map<CommunityId, Community> communities = new LinkedHashMap<>();
     final Map<GridId, Grid> grids = new LinkedHashMap<>();
-    final Map<BuildingId, Building> buildings = new LinkedHashMap<>();
-    final Map<UnitId, BuildingUnit> units = new LinkedHashMap<>();
-    final Map<HouseholdId, Household> households = new HashMap<>();
+    Map<BuildingId, Building> buildings = new LinkedHashMap<>();
+    Map<UnitId, BuildingUnit> units = new LinkedHashMap<>();
+    Map<HouseholdId, Household> households = new HashMap<>();
+    /** True once a built snapshot shares the three large maps; the next mutation copies them. */
+    private boolean shared;
     final Map<PersonId, Person> people = new LinkedHashMap<>();
     final List<RoleAssignment> roles = new ArrayList<>();
     final List<PartyPostAssignment> partyPosts = new ArrayList<>();
@@ -733,6 +735,16 @@ public final class Organisation {
     Builder version(long newVersion) {
       this.version = newVersion;
       return this;
+    }
+
+    /** Makes the large maps this builder's own again after a build handed them to a snapshot. */
+    void own() {
+      if (shared) {
+        buildings = new LinkedHashMap<>(buildings);
+        units = new LinkedHashMap<>(units);
+        households = new HashMap<>(households);
+        shared = false;
+      }
     }
 
     private <K, V> Builder put(Map<K, V> map, K key, V value, String what) {
@@ -801,6 +813,7 @@ public final class Organisation {
      * @throws InvalidInputException if a value is malformed
      */
     public Builder building(BuildingId id, GridId grid, String name) {
+      own();
       return put(buildings, id, new Building(id, grid, name), "building");
     }
 
@@ -814,6 +827,7 @@ public final class Organisation {
      * @throws InvalidInputException if a value is malformed
      */
     public Builder unit(UnitId id, BuildingId building, String name) {
+      own();
       return put(units, id, new BuildingUnit(id, building, name), "unit");
     }
 
@@ -827,6 +841,7 @@ public final class Organisation {
      * @throws InvalidInputException if a value is malformed
      */
     public Builder household(HouseholdId id, UnitId unit, boolean partyMemberCentral) {
+      own();
       return put(households, id, new Household(id, unit, partyMemberCentral), "household");
     }
 
@@ -944,13 +959,13 @@ public final class Organisation {
         link(violations, kids, u.id(), u.building(), buildings.containsKey(u.building()));
       }
       for (Household h : households.values()) {
-        BuildingUnit u = units.get(h.unit());
-        link(violations, kids, h.id(), h.unit(), u != null);
-        if (u != null) {
-          Building b = buildings.get(u.building());
-          if (b != null) {
-            registered.merge(b.grid(), 1, Integer::sum);
-          }
+        link(violations, kids, h.id(), h.unit(), units.containsKey(h.unit()));
+      }
+      for (BuildingUnit u : units.values()) {
+        List<PlaceId> inUnit = kids.get(u.id());
+        Building b = buildings.get(u.building());
+        if (inUnit != null && b != null) {
+          registered.merge(b.grid(), inUnit.size(), Integer::sum);
         }
       }
       checkReferences(violations);
@@ -959,6 +974,7 @@ public final class Organisation {
       }
       Map<PlaceId, ImmutableList<PlaceId>> frozen = new HashMap<>(kids.size() * 4 / 3 + 1);
       kids.forEach((k, v) -> frozen.put(k, ImmutableList.copyOf(v)));
+      shared = true;
       return new Organisation(this, Collections.unmodifiableMap(frozen), Collections.unmodifiableMap(registered));
     }
 
