@@ -6,6 +6,7 @@ module org.gridgov.core {
 
   exports org.gridgov.core;
   exports org.gridgov.core.calendar;
+  exports org.gridgov.core.cases;
   exports org.gridgov.core.category;
   exports org.gridgov.core.duty;
   exports org.gridgov.core.evaluation;

@@ -1,0 +1,146 @@
+package org.gridgov.core.cases;
+
+import com.google.common.collect.ImmutableMap;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.calendar.TimeKind;
+import org.gridgov.core.calendar.TimeLimit;
+import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.internal.Checks;
+
+/**
+ * Time limits (时限) per category × urgency × step, as data.
+ *
+ * <p>A lookup tries the full category, then its top-level class, then the default for the step and
+ * urgency. This class is immutable and thread-safe.
+ */
+public final class DeadlineTable {
+
+  private static final int CELLS = Step.values().length * Urgency.values().length;
+
+  private final TimeLimit[] defaults;
+  private final ImmutableMap<CategoryCode, TimeLimit[]> byCategory;
+
+  private DeadlineTable(TimeLimit[] defaults, ImmutableMap<CategoryCode, TimeLimit[]> byCategory) {
+    this.defaults = defaults;
+    this.byCategory = byCategory;
+  }
+
+  /**
+   * Returns a table with the national-practice defaults of {@code docs/CASE-LOOP.md}: accept and
+   * dispatch in 30 minutes (10 urgent, 10 emergency), acknowledge in 2 working hours, handle in 5
+   * working days (2 urgent, 4 continuous hours emergency), verify in 1 working day, report in within
+   * 2 continuous hours after a whistle.
+   *
+   * @return the table, not null
+   */
+  public static DeadlineTable standard() {
+    Builder b = builder(new TimeLimit(TimeKind.WORKING_DAYS, Duration.ofDays(1)));
+    for (Urgency u : Urgency.values()) {
+      Duration intake = u == Urgency.NORMAL ? Duration.ofMinutes(30) : Duration.ofMinutes(10);
+      b.defaultLimit(Step.ACCEPT, u, new TimeLimit(TimeKind.CONTINUOUS_HOURS, intake));
+      b.defaultLimit(Step.DISPATCH, u, new TimeLimit(TimeKind.CONTINUOUS_HOURS, intake));
+      b.defaultLimit(Step.ACKNOWLEDGE, u, u == Urgency.EMERGENCY ? new TimeLimit(TimeKind.CONTINUOUS_HOURS,
+          Duration.ofMinutes(30)) : TimeLimit.workingHours(2));
+      b.defaultLimit(Step.VERIFY, u, u == Urgency.EMERGENCY ? TimeLimit.continuousHours(2) : TimeLimit.workingDays(1));
+      b.defaultLimit(Step.REPORT_IN, u, TimeLimit.continuousHours(2));
+    }
+    b.defaultLimit(Step.HANDLE, Urgency.NORMAL, TimeLimit.workingDays(5));
+    b.defaultLimit(Step.HANDLE, Urgency.URGENT, TimeLimit.workingDays(2));
+    b.defaultLimit(Step.HANDLE, Urgency.EMERGENCY, TimeLimit.continuousHours(4));
+    return b.build();
+  }
+
+  /**
+   * Starts a table whose every default is the given limit.
+   *
+   * @param fallback  the limit of every step and urgency until overridden, not null
+   * @return the builder, not null
+   */
+  public static Builder builder(TimeLimit fallback) {
+    return new Builder(Checks.notNull(fallback, "fallback"));
+  }
+
+  /**
+   * Returns the time limit of a step for a case of a category and urgency.
+   *
+   * @param category  the category, not null
+   * @param urgency  the urgency, not null
+   * @param step  the step, not null
+   * @return the limit, not null
+   */
+  public TimeLimit limit(CategoryCode category, Urgency urgency, Step step) {
+    int cell = step.ordinal() * Urgency.values().length + urgency.ordinal();
+    TimeLimit[] row = byCategory.get(category);
+    if (row != null && row[cell] != null) {
+      return row[cell];
+    }
+    if (!category.isTopLevel()) {
+      row = byCategory.get(category.topLevel());
+      if (row != null && row[cell] != null) {
+        return row[cell];
+      }
+    }
+    return defaults[cell];
+  }
+
+  /** Builder of a {@link DeadlineTable}. */
+  public static final class Builder {
+    private final TimeLimit[] defaults = new TimeLimit[CELLS];
+    private final Map<CategoryCode, TimeLimit[]> byCategory = new HashMap<>();
+
+    private Builder(TimeLimit fallback) {
+      java.util.Arrays.fill(defaults, fallback);
+    }
+
+    /**
+     * Sets the default limit of a step and urgency.
+     *
+     * @param step  the step, not null
+     * @param urgency  the urgency, not null
+     * @param limit  the limit, not null
+     * @return this builder
+     * @throws InvalidInputException if a value is null
+     */
+    public Builder defaultLimit(Step step, Urgency urgency, TimeLimit limit) {
+      defaults[cell(step, urgency)] = Checks.notNull(limit, "limit");
+      return this;
+    }
+
+    /**
+     * Sets the limit of a step and urgency for a category (a top-level class covers its sub-classes).
+     *
+     * @param category  the category, not null
+     * @param urgency  the urgency, not null
+     * @param step  the step, not null
+     * @param limit  the limit, not null
+     * @return this builder
+     * @throws InvalidInputException if a value is null
+     */
+    public Builder limit(CategoryCode category, Urgency urgency, Step step, TimeLimit limit) {
+      Checks.notNull(category, "category");
+      Checks.notNull(limit, "limit");
+      byCategory.computeIfAbsent(category, c -> new TimeLimit[CELLS])[cell(step, urgency)] = limit;
+      return this;
+    }
+
+    /**
+     * Builds the table.
+     *
+     * @return the table, not null
+     */
+    public DeadlineTable build() {
+      ImmutableMap.Builder<CategoryCode, TimeLimit[]> m = ImmutableMap.builder();
+      byCategory.forEach((k, v) -> m.put(k, v.clone()));
+      return new DeadlineTable(defaults.clone(), m.build());
+    }
+
+    private static int cell(Step step, Urgency urgency) {
+      Checks.notNull(step, "step");
+      Checks.notNull(urgency, "urgency");
+      return step.ordinal() * Urgency.values().length + urgency.ordinal();
+    }
+  }
+}
