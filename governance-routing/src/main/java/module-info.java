@@ -2,4 +2,7 @@
 module org.gridgov.routing {
   requires transitive org.gridgov.core;
   requires static org.immutables.value;
+
+  exports org.gridgov.routing;
+  exports org.gridgov.routing.city;
 }
