@@ -5,4 +5,5 @@ module org.gridgov.routing {
 
   exports org.gridgov.routing;
   exports org.gridgov.routing.city;
+  exports org.gridgov.routing.sim;
 }
