@@ -1,6 +1,7 @@
 /** Routing policies and the deterministic policy simulator. */
 module org.gridgov.routing {
   requires transitive org.gridgov.core;
+  requires com.fasterxml.jackson.databind;
   requires org.slf4j;
   requires static org.immutables.value;
 
