@@ -1,0 +1,38 @@
+package org.gridgov.routing;
+
+import java.time.Instant;
+import org.gridgov.core.org.Level;
+import org.gridgov.core.org.Organisation;
+
+/**
+ * Center first: every case goes to the city center, which dispatches it to the lowest able level (one level
+ * above any level that failed) or to departments, like a 12345 hotline.
+ */
+final class CenterFirstPolicy implements RoutingPolicy {
+  private final CapabilityTable capabilities;
+  private final ResponsibilityTable responsibilities;
+
+  CenterFirstPolicy(CapabilityTable capabilities, ResponsibilityTable responsibilities) {
+    this.capabilities = Require.notNull(capabilities, "capabilities");
+    this.responsibilities = Require.notNull(responsibilities, "responsibilities");
+  }
+
+  @Override
+  public RoutingDecision decide(CaseFacts facts, Organisation org, WorkloadView load, Instant now) {
+    Routes.requireArguments(facts, org, load, now);
+    if (facts.holderLevel() != Level.CITY) {
+      return Routes.toCenter(org, "central dispatch takes every case");
+    }
+    Level target = Ladder.higher(capabilities.lowestAbleLevel(facts.category()), Ladder.floor(facts));
+    if (target == Level.CITY) {
+      return Routes.departments(facts, org, responsibilities);
+    }
+    return Routes.towards(target, facts, org, "central dispatch to the lowest able level for "
+        + Routes.category(facts.category()));
+  }
+
+  @Override
+  public String toString() {
+    return "center-first";
+  }
+}

@@ -1,0 +1,40 @@
+package org.gridgov.routing;
+
+import java.time.Instant;
+import org.gridgov.core.org.Organisation;
+import org.gridgov.core.org.PlaceId;
+
+/** Deadline-driven escalation: a yellow light puts the case under supervision, a red light escalates it. */
+final class DeadlineEscalation implements RoutingPolicy {
+  private final RoutingPolicy inner;
+
+  DeadlineEscalation(RoutingPolicy inner) {
+    this.inner = Require.notNull(inner, "policy");
+  }
+
+  @Override
+  public RoutingDecision decide(CaseFacts facts, Organisation org, WorkloadView load, Instant now) {
+    Routes.requireArguments(facts, org, load, now);
+    PlaceId holder = facts.holder();
+    switch (facts.light()) {
+      case RED:
+        if (org.parent(holder).isPresent()) {
+          PlaceId parent = org.parent(holder).get();
+          return new RoutingDecision.Escalate(parent, "escalated to " + Routes.unit(org, parent)
+              + ": red light, the time limit has passed at " + Routes.unit(org, holder));
+        }
+        return new RoutingDecision.Supervise(holder, "supervised by the city center: red light at the center");
+      case YELLOW:
+        PlaceId supervisor = org.parent(holder).orElse(holder);
+        return new RoutingDecision.Supervise(supervisor, "supervised by " + Routes.unit(org, supervisor)
+            + ": yellow light, 80 % of the time limit is used");
+      default:
+        return inner.decide(facts, org, load, now);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "deadline(" + inner + ")";
+  }
+}

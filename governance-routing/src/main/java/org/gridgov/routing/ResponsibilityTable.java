@@ -1,0 +1,81 @@
+package org.gridgov.routing;
+
+import com.google.common.collect.ImmutableList;
+import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.org.Department;
+import org.gridgov.core.org.DepartmentId;
+import org.gridgov.core.org.Organisation;
+
+/**
+ * The responsibility list (权责清单) as data: which departments are responsible for which categories,
+ * in the order the departments are listed (the first responsible department leads).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ResponsibilityTable {
+  private final ImmutableList<Department> departments;
+
+  private ResponsibilityTable(ImmutableList<Department> departments) {
+    this.departments = departments;
+  }
+
+  /**
+   * Returns the table of the given departments' responsibility lists.
+   *
+   * @param departments  the departments in priority order, not null
+   * @return the table, not null
+   * @throws org.gridgov.core.InvalidInputException if the list or an element is null
+   */
+  public static ResponsibilityTable of(Iterable<Department> departments) {
+    Require.notNull(departments, "departments");
+    return new ResponsibilityTable(Require.noNulls(ImmutableList.copyOf(departments), "departments"));
+  }
+
+  /**
+   * Returns the table of an organisation's departments.
+   *
+   * @param organisation  the organisation, not null
+   * @return the table, not null
+   */
+  public static ResponsibilityTable of(Organisation organisation) {
+    return of(Require.notNull(organisation, "organisation").departments());
+  }
+
+  /**
+   * Returns the departments whose list covers a category, in table order.
+   *
+   * @param category  the category, not null
+   * @return the responsible departments, empty if none
+   */
+  public ImmutableList<Department> responsibleFor(CategoryCode category) {
+    Require.notNull(category, "category");
+    return departments.stream().filter(d -> d.isResponsibleFor(category))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns whether a department is listed as responsible for a category.
+   *
+   * @param department  the department, not null
+   * @param category  the category, not null
+   * @return true if listed
+   */
+  public boolean isListed(DepartmentId department, CategoryCode category) {
+    Require.notNull(department, "department");
+    return responsibleFor(category).stream().anyMatch(d -> d.id().equals(department));
+  }
+
+  /**
+   * Returns the departments of the table.
+   *
+   * @return the departments, not null
+   */
+  public ImmutableList<Department> departments() {
+    return departments;
+  }
+
+  @Override
+  public String toString() {
+    return "ResponsibilityTable[" + departments.size() + " departments]";
+  }
+}

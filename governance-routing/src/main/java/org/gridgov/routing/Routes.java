@@ -1,0 +1,75 @@
+package org.gridgov.routing;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.category.CategoryCatalogue;
+import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.org.Department;
+import org.gridgov.core.org.DepartmentId;
+import org.gridgov.core.org.Level;
+import org.gridgov.core.org.Organisation;
+import org.gridgov.core.org.PlaceId;
+
+/** Building blocks shared by the built-in policies: moves along the ladder and their reasons. */
+final class Routes {
+  private Routes() {}
+
+  static void requireArguments(CaseFacts facts, Organisation org, WorkloadView load, Object now) {
+    Require.notNull(facts, "facts");
+    Require.notNull(org, "organisation");
+    Require.notNull(load, "workload");
+    Require.notNull(now, "now");
+    if (!org.isWithin(facts.place(), facts.holder())) {
+      throw new InvalidInputException("facts.holder", "must contain the case's place " + facts.place(),
+          facts.holder());
+    }
+  }
+
+  static String category(CategoryCode code) {
+    Optional<String> name = CategoryCatalogue.standard().find(code).map(c -> c.name());
+    return "category " + code + name.map(n -> " " + n).orElse("");
+  }
+
+  static String unit(Organisation org, PlaceId place) {
+    return place.level().name().toLowerCase(java.util.Locale.ROOT) + " " + org.nameOf(place);
+  }
+
+  /** Moves the case towards a target level: handle here, escalate one step, or assign down to it. */
+  static RoutingDecision towards(Level target, CaseFacts facts, Organisation org, String why) {
+    PlaceId holder = facts.holder();
+    if (holder.level() == target) {
+      return new RoutingDecision.HandleHere(Optional.empty(), "handled by " + unit(org, holder) + ": " + why);
+    }
+    if (holder.level().isAbove(target)) {
+      PlaceId unit = Ladder.at(org, facts.place(), target);
+      return new RoutingDecision.AssignDown(unit, Optional.empty(), "assigned down to " + unit(org, unit) + ": " + why);
+    }
+    PlaceId parent = org.parent(holder).orElseThrow();
+    return new RoutingDecision.Escalate(parent, "escalated to " + unit(org, parent) + ": " + why);
+  }
+
+  /** The center's move for a case needing departments: lead + co-handlers from the list, else handle itself. */
+  static RoutingDecision departments(CaseFacts facts, Organisation org, ResponsibilityTable table) {
+    ImmutableList<Department> listed = table.responsibleFor(facts.category());
+    String cat = category(facts.category());
+    if (facts.responsibilityUnclear() || listed.isEmpty()) {
+      return new RoutingDecision.HandleHere(Optional.empty(), "the city center commands and coordinates: "
+          + (listed.isEmpty() ? "no department lists " + cat : "responsibility for " + cat + " is unclear"));
+    }
+    Department lead = listed.get(0);
+    ImmutableList<DepartmentId> co = listed.subList(1, listed.size()).stream().map(Department::id)
+        .collect(ImmutableList.toImmutableList());
+    String reason = "assigned to " + lead.name() + ": " + cat + " is on its responsibility list"
+        + (co.isEmpty() ? "" : "; co-handled by " + names(listed.subList(1, listed.size())));
+    return new RoutingDecision.AssignDepartments(lead.id(), co, reason);
+  }
+
+  static String names(ImmutableList<Department> list) {
+    return String.join(", ", list.stream().map(Department::name).toList());
+  }
+
+  static RoutingDecision toCenter(Organisation org, String why) {
+    return new RoutingDecision.HandToCenter(org.city(), "handed to the city center: " + why);
+  }
+}

@@ -1,0 +1,40 @@
+package org.gridgov.routing;
+
+import java.time.Instant;
+import org.gridgov.core.org.Level;
+import org.gridgov.core.org.Organisation;
+
+/** Tiered escalation: the lowest level able to solve the case handles it; failures climb one level at a time. */
+final class TieredEscalationPolicy implements RoutingPolicy {
+  private final CapabilityTable capabilities;
+  private final ResponsibilityTable responsibilities;
+
+  TieredEscalationPolicy(CapabilityTable capabilities, ResponsibilityTable responsibilities) {
+    this.capabilities = Require.notNull(capabilities, "capabilities");
+    this.responsibilities = Require.notNull(responsibilities, "responsibilities");
+  }
+
+  @Override
+  public RoutingDecision decide(CaseFacts facts, Organisation org, WorkloadView load, Instant now) {
+    Routes.requireArguments(facts, org, load, now);
+    Level able = capabilities.lowestAbleLevel(facts.category());
+    Level target = Ladder.higher(able, Ladder.floor(facts));
+    if (target == Level.CITY && facts.holderLevel() == Level.CITY) {
+      return Routes.departments(facts, org, responsibilities);
+    }
+    String why = facts.lastFailedLevel().isPresent() && target != able
+        ? "the " + facts.lastFailedLevel().get().name().toLowerCase(java.util.Locale.ROOT)
+            + " could not solve it, the next level coordinates"
+        : "the lowest level able to solve " + Routes.category(facts.category()) + " is the "
+            + able.name().toLowerCase(java.util.Locale.ROOT);
+    if (facts.holderLevel().isAbove(target) && (facts.lastFailedLevel().isPresent() || facts.escalations() > 0)) {
+      return Routes.towards(facts.holderLevel(), facts, org, why);
+    }
+    return Routes.towards(target, facts, org, why);
+  }
+
+  @Override
+  public String toString() {
+    return "tiered";
+  }
+}

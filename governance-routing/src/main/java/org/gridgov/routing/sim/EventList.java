@@ -1,0 +1,166 @@
+package org.gridgov.routing.sim;
+
+import java.util.Arrays;
+import java.util.NoSuchElementException;
+
+/**
+ * The future event list of the simulator: a binary min-heap on primitive keys ordered by time, then by
+ * insertion sequence, so events at the same time leave in the order they were scheduled.
+ *
+ * <p>Each event is a time (long), a kind (int) and a subject (int, e.g. a case index). Not thread-safe;
+ * each replication owns one.
+ */
+public final class EventList {
+  private long[] times = new long[64];
+  private long[] seqs = new long[64];
+  private int[] kinds = new int[64];
+  private int[] subjects = new int[64];
+  private int size;
+  private long nextSeq;
+
+  private long time;
+  private int kind;
+  private int subject;
+
+  /** Creates an empty event list. */
+  public EventList() {}
+
+  /**
+   * Schedules an event.
+   *
+   * @param at  the time, at least 0
+   * @param eventKind  the kind of event
+   * @param eventSubject  what it is about
+   */
+  public void schedule(long at, int eventKind, int eventSubject) {
+    if (size == times.length) {
+      int n = size * 2;
+      times = Arrays.copyOf(times, n);
+      seqs = Arrays.copyOf(seqs, n);
+      kinds = Arrays.copyOf(kinds, n);
+      subjects = Arrays.copyOf(subjects, n);
+    }
+    int i = size++;
+    long seq = nextSeq++;
+    while (i > 0) {
+      int parent = (i - 1) >>> 1;
+      if (!less(at, seq, times[parent], seqs[parent])) {
+        break;
+      }
+      move(parent, i);
+      i = parent;
+    }
+    set(i, at, seq, eventKind, eventSubject);
+  }
+
+  /**
+   * Returns whether no event is scheduled.
+   *
+   * @return true if empty
+   */
+  public boolean isEmpty() {
+    return size == 0;
+  }
+
+  /**
+   * Returns the number of scheduled events.
+   *
+   * @return the count
+   */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * Returns the time of the next event without removing it.
+   *
+   * @return the time
+   * @throws NoSuchElementException if empty
+   */
+  public long peekTime() {
+    if (size == 0) {
+      throw new NoSuchElementException("the event list is empty");
+    }
+    return times[0];
+  }
+
+  /**
+   * Removes the next event; read it with {@link #time()}, {@link #kind()} and {@link #subject()}.
+   *
+   * @throws NoSuchElementException if empty
+   */
+  public void next() {
+    if (size == 0) {
+      throw new NoSuchElementException("the event list is empty");
+    }
+    time = times[0];
+    kind = kinds[0];
+    subject = subjects[0];
+    size--;
+    if (size == 0) {
+      return;
+    }
+    long t = times[size];
+    long s = seqs[size];
+    int k = kinds[size];
+    int sub = subjects[size];
+    int i = 0;
+    while (true) {
+      int child = 2 * i + 1;
+      if (child >= size) {
+        break;
+      }
+      if (child + 1 < size && less(times[child + 1], seqs[child + 1], times[child], seqs[child])) {
+        child++;
+      }
+      if (!less(times[child], seqs[child], t, s)) {
+        break;
+      }
+      move(child, i);
+      i = child;
+    }
+    set(i, t, s, k, sub);
+  }
+
+  /**
+   * Returns the time of the event last removed.
+   *
+   * @return the time
+   */
+  public long time() {
+    return time;
+  }
+
+  /**
+   * Returns the kind of the event last removed.
+   *
+   * @return the kind
+   */
+  public int kind() {
+    return kind;
+  }
+
+  /**
+   * Returns the subject of the event last removed.
+   *
+   * @return the subject
+   */
+  public int subject() {
+    return subject;
+  }
+
+  private static boolean less(long t1, long s1, long t2, long s2) {
+    return t1 < t2 || t1 == t2 && s1 < s2;
+  }
+
+  private void move(int from, int to) {
+    set(to, times[from], seqs[from], kinds[from], subjects[from]);
+  }
+
+  private void set(int i, long t, long s, int k, int sub) {
+    times[i] = t;
+    seqs[i] = s;
+    kinds[i] = k;
+    subjects[i] = sub;
+  }
+}

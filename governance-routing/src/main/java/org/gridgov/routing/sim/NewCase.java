@@ -1,0 +1,34 @@
+package org.gridgov.routing.sim;
+
+import java.time.Instant;
+import org.gridgov.core.calendar.TimeLimit;
+import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.org.GridId;
+import org.gridgov.core.org.PlaceId;
+import org.gridgov.routing.Urgency;
+
+/**
+ * A report (受理问题) the simulator hands to the case engine to open a case.
+ *
+ * @param category  the category, not null
+ * @param place  where it happened, not null
+ * @param grid  the grid it happened in, which first holds the case, not null
+ * @param urgency  the urgency, not null
+ * @param limit  the time limit, not null
+ * @param reportedAt  when it was reported, not null
+ */
+public record NewCase(CategoryCode category, PlaceId place, GridId grid, Urgency urgency, TimeLimit limit,
+    Instant reportedAt) {
+  /**
+   * Creates the report.
+   *
+   * @throws org.gridgov.core.InvalidInputException if a value is null
+   */
+  public NewCase {
+    if (category == null || place == null || grid == null || urgency == null || limit == null
+        || reportedAt == null) {
+      throw new org.gridgov.core.InvalidInputException("newCase", "category, place, grid, urgency, limit and "
+          + "reportedAt are required");
+    }
+  }
+}

@@ -1,0 +1,408 @@
+package org.gridgov.routing.sim;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.gridgov.core.calendar.TimeKind;
+import org.gridgov.core.calendar.TimeLimit;
+import org.gridgov.core.evaluation.Satisfaction;
+import org.gridgov.core.org.DepartmentId;
+import org.gridgov.core.org.Level;
+import org.gridgov.core.org.Organisation;
+import org.gridgov.core.org.PlaceId;
+import org.gridgov.core.org.Role;
+import org.gridgov.core.people.PersonId;
+import org.gridgov.routing.CaseFacts;
+import org.gridgov.routing.Jurisdiction;
+import org.gridgov.routing.RoutingDecision;
+import org.gridgov.routing.RoutingException;
+import org.gridgov.routing.RoutingPolicy;
+import org.gridgov.routing.Urgency;
+import org.gridgov.routing.WorkloadView;
+
+/**
+ * Plays one replication: the workload's cases arrive, the policy routes them, units and departments
+ * (each a pool of handlers working the scenario's hours) handle them in FIFO order, and the case engine
+ * records every lifecycle step.
+ *
+ * <p>The simulator owns only the process side — queues, handlers' busy time, the hidden truth of each
+ * case — and keeps no case lifecycle: status, holder, escalations and deadline lights come from the
+ * {@link CaseEngine}. A simulator is used once, from one thread.
+ */
+public final class Simulator {
+  private static final int ARRIVE = 0;
+  private static final int FINISH = 1;
+  private static final int LIGHT = 2;
+  private static final int MAX_HOPS = 8;
+
+  private final Scenario scenario;
+  private final Organisation org;
+  private final RoutingPolicy policy;
+  private final CaseEngine engine;
+  private final Workload workload;
+  private final EventList events = new EventList();
+
+  private final List<Pool> pools = new ArrayList<>();
+  private final Map<Object, Pool> poolByKey = new HashMap<>();
+  private final Map<PersonId, Integer> personLoad = new HashMap<>();
+
+  private final Pool[] at;
+  private final PersonId[] person;
+  private final boolean[] inService;
+  private final int[] attempts;
+  private final int[] reworks;
+  private final long[] closedAt;
+  private final Satisfaction[] rating;
+  private final String[] reason;
+  private final long[] limit;
+
+  /** A unit or department: a pool of handlers with one FIFO queue. */
+  private static final class Pool {
+    final String name;
+    final Level level;
+    final int servers;
+    int busy;
+    long busySeconds;
+    int open;
+    final ArrayDeque<Integer> queue = new ArrayDeque<>();
+
+    Pool(String name, Level level, int servers) {
+      this.name = name;
+      this.level = level;
+      this.servers = servers;
+    }
+  }
+
+  private Simulator(Scenario scenario, Organisation org, RoutingPolicy policy, CaseEngine engine,
+      Workload workload) {
+    this.scenario = scenario;
+    this.org = org;
+    this.policy = policy;
+    this.engine = engine;
+    this.workload = workload;
+    int n = workload.cases().size();
+    at = new Pool[n];
+    person = new PersonId[n];
+    inService = new boolean[n];
+    attempts = new int[n];
+    reworks = new int[n];
+    closedAt = new long[n];
+    rating = new Satisfaction[n];
+    reason = new String[n];
+    limit = new long[n];
+  }
+
+  /**
+   * Runs one replication to the scenario's horizon.
+   *
+   * @param scenario  the scenario, not null
+   * @param organisation  the city, not null
+   * @param policy  the routing policy, not null
+   * @param engine  a fresh case engine for this replication, not null
+   * @param workload  the replication's cases, not null
+   * @return the trace and metrics, not null
+   * @throws RoutingException if the policy breaks a jurisdiction rule or the engine rejects a lifecycle step
+   */
+  public static Replication run(Scenario scenario, Organisation organisation, RoutingPolicy policy,
+      CaseEngine engine, Workload workload) {
+    if (scenario == null || organisation == null || policy == null || engine == null || workload == null) {
+      throw new org.gridgov.core.InvalidInputException("simulator", "scenario, organisation, policy, engine and "
+          + "workload are required");
+    }
+    return new Simulator(scenario, organisation, policy, engine, workload).run();
+  }
+
+  private Replication run() {
+    long horizon = scenario.horizonDays() * 86_400L;
+    ImmutableList<Workload.GeneratedCase> cases = workload.cases();
+    for (int i = 0; i < cases.size(); i++) {
+      events.schedule(cases.get(i).arrival(), ARRIVE, i);
+      closedAt[i] = -1;
+      reason[i] = "";
+    }
+    while (!events.isEmpty() && events.peekTime() < horizon) {
+      events.next();
+      long now = events.time();
+      int c = events.subject();
+      switch (events.kind()) {
+        case ARRIVE -> arrive(c, now);
+        case FINISH -> finish(c, now);
+        default -> light(c, now);
+      }
+    }
+    ImmutableList.Builder<TraceRow> rows = ImmutableList.builderWithExpectedSize(cases.size());
+    for (int i = 0; i < cases.size(); i++) {
+      Workload.GeneratedCase g = cases.get(i);
+      CaseRef ref = new CaseRef(i);
+      boolean opened = limit[i] > 0;
+      CaseFacts facts = opened ? engine.facts(ref, instant(horizon)) : null;
+      rows.add(new TraceRow(i, g.arrival(), g.category().value(), g.grid().code(), g.urgency().name(),
+          g.solvableAt().name(), opened ? engine.status(ref) : CaseStatus.OPEN, closedAt[i], limit[i] > 0 ? limit[i]
+          : (long) (scenario.limitHours().get(g.urgency()) * 3600), facts == null ? 0 : facts.escalations(),
+          reworks[i], attempts[i], at[i] == null ? "" : at[i].name, Optional.ofNullable(rating[i]), reason[i]));
+    }
+    ImmutableList<TraceRow> trace = rows.build();
+    return new Replication(trace, Metrics.of(trace, horizon, utilisation(horizon)));
+  }
+
+  private Map<String, Double> utilisation(long horizon) {
+    double hoursPerDay = scenario.workdayEndHour() - scenario.workdayStartHour();
+    double workSeconds = scenario.horizonDays() * hoursPerDay * 3600;
+    Map<String, long[]> busy = new TreeMap<>();
+    for (Pool p : pools) {
+      String key = p.name.startsWith("dept:") ? "DEPARTMENT" : p.level.name();
+      long[] acc = busy.computeIfAbsent(key, k -> new long[2]);
+      acc[0] += p.busySeconds;
+      acc[1] += p.servers;
+    }
+    Map<String, Double> out = new TreeMap<>();
+    busy.forEach((k, v) -> out.put(k, v[0] / (v[1] * workSeconds)));
+    return out;
+  }
+
+  private Instant instant(long seconds) {
+    return scenario.start().plusSeconds(seconds);
+  }
+
+  private void arrive(int c, long now) {
+    Workload.GeneratedCase g = workload.cases().get(c);
+    double hours = scenario.limitHours().get(g.urgency());
+    limit[c] = Math.max(1, (long) (hours * 3600));
+    TimeLimit timeLimit = new TimeLimit(TimeKind.CONTINUOUS_HOURS,
+        Duration.ofSeconds(limit[c]));
+    EngineStep step = engine.open(new CaseRef(c), new NewCase(g.category(), g.grid(), g.grid(), g.urgency(),
+        timeLimit, instant(now)));
+    require(step, c, "open");
+    events.schedule(now + limit[c] * 4 / 5, LIGHT, c);
+    events.schedule(now + limit[c] + 1, LIGHT, c);
+    route(c, now);
+  }
+
+  private void route(int c, long now) {
+    CaseRef ref = new CaseRef(c);
+    for (int hop = 0; hop < MAX_HOPS; hop++) {
+      CaseFacts facts = engine.facts(ref, instant(now));
+      RoutingDecision d = decide(facts, now);
+      EngineStep step = engine.route(ref, d, instant(now));
+      reason[c] = d.reason();
+      if (!step.accepted()) {
+        enqueue(c, pool(facts.holder()), Optional.empty(), now);
+        return;
+      }
+      if (d instanceof RoutingDecision.Escalate || d instanceof RoutingDecision.HandToCenter) {
+        continue;
+      }
+      if (d instanceof RoutingDecision.HandleHere h) {
+        enqueue(c, pool(facts.holder()), h.handler(), now);
+      } else if (d instanceof RoutingDecision.AssignDown a) {
+        enqueue(c, pool(a.unit()), a.handler(), now);
+      } else if (d instanceof RoutingDecision.AssignDepartments a) {
+        enqueue(c, pool(a.lead()), Optional.empty(), now);
+      } else if (d instanceof RoutingDecision.BlowWhistle w) {
+        enqueue(c, pool(w.summoned().get(0)), Optional.empty(), now);
+      } else {
+        enqueue(c, pool(facts.holder()), Optional.empty(), now);
+      }
+      return;
+    }
+    enqueue(c, pool(engine.facts(ref, instant(now)).holder()), Optional.empty(), now);
+  }
+
+  private RoutingDecision decide(CaseFacts facts, long now) {
+    RoutingDecision d = policy.decide(facts, org, load, instant(now));
+    Optional<String> broken = Jurisdiction.check(d, facts, org);
+    if (broken.isPresent()) {
+      throw new RoutingException("policy " + policy + " broke a jurisdiction rule: " + broken.get());
+    }
+    return d;
+  }
+
+  private void light(int c, long now) {
+    CaseRef ref = new CaseRef(c);
+    if (engine.status(ref).isFinal() || inService[c] || at[c] == null) {
+      return;
+    }
+    CaseFacts facts = engine.facts(ref, instant(now));
+    RoutingDecision d = decide(facts, now);
+    if (d instanceof RoutingDecision.Escalate) {
+      at[c].queue.remove(c);
+      leave(c);
+      EngineStep step = engine.route(ref, d, instant(now));
+      reason[c] = d.reason();
+      if (step.accepted()) {
+        route(c, now);
+      } else {
+        enqueue(c, pool(facts.holder()), Optional.empty(), now);
+      }
+    } else if (d instanceof RoutingDecision.Supervise) {
+      engine.route(ref, d, instant(now));
+      reason[c] = d.reason();
+    }
+  }
+
+  private void enqueue(int c, Pool p, Optional<PersonId> handler, long now) {
+    at[c] = p;
+    p.open++;
+    person[c] = handler.orElse(null);
+    handler.ifPresent(h -> personLoad.merge(h, 1, Integer::sum));
+    if (p.busy < p.servers) {
+      start(c, p, now);
+    } else {
+      p.queue.add(c);
+    }
+  }
+
+  private void leave(int c) {
+    Pool p = at[c];
+    p.open--;
+    if (person[c] != null) {
+      personLoad.merge(person[c], -1, Integer::sum);
+      person[c] = null;
+    }
+  }
+
+  private void start(int c, Pool p, long now) {
+    Workload.GeneratedCase g = workload.cases().get(c);
+    require(engine.startHandling(new CaseRef(c), instant(now)), c, "startHandling");
+    p.busy++;
+    inService[c] = true;
+    double minutes = scenario.medianHandlingMinutes().get(p.level)
+        * Math.exp(scenario.handlingSigma() * g.handlingNormals()[attempts[c] % Workload.DRAWS]);
+    if (g.solvableAt().isAbove(p.level)) {
+      minutes *= scenario.failedAttemptFraction();
+    }
+    long work = Math.max(1, Math.round(minutes * 60));
+    p.busySeconds += work;
+    attempts[c]++;
+    long end = g.urgency() == Urgency.EMERGENCY ? now + work : workingFinish(now, work);
+    events.schedule(end, FINISH, c);
+  }
+
+  private long workingFinish(long from, long work) {
+    long t = from;
+    long left = work;
+    long open = scenario.workdayStartHour() * 3600L;
+    long close = scenario.workdayEndHour() * 3600L;
+    while (true) {
+      long day = Math.floorDiv(t, 86_400L) * 86_400L;
+      if (t < day + open) {
+        t = day + open;
+      }
+      if (t >= day + close) {
+        t = day + 86_400L + open;
+        continue;
+      }
+      long available = day + close - t;
+      if (left <= available) {
+        return t + left;
+      }
+      left -= available;
+      t = day + 86_400L + open;
+    }
+  }
+
+  private void finish(int c, long now) {
+    Pool p = at[c];
+    Workload.GeneratedCase g = workload.cases().get(c);
+    CaseRef ref = new CaseRef(c);
+    p.busy--;
+    inService[c] = false;
+    leave(c);
+    if (!p.queue.isEmpty()) {
+      start(p.queue.poll(), p, now);
+    }
+    boolean solved = !g.solvableAt().isAbove(p.level);
+    require(engine.finishHandling(ref, p.level, solved, instant(now)), c, "finishHandling");
+    if (!solved) {
+      route(c, now);
+      return;
+    }
+    boolean passed = g.verificationUniforms()[reworks[c] % Workload.DRAWS] >= scenario.reworkProbability();
+    require(engine.verify(ref, passed, instant(now)), c, "verify");
+    if (!passed) {
+      reworks[c]++;
+      enqueue(c, p, Optional.empty(), now);
+      return;
+    }
+    int escalations = engine.facts(ref, instant(now)).escalations();
+    boolean overdue = now - g.arrival() > limit[c];
+    double pSat = scenario.satisfaction().satisfiedProbability(overdue, reworks[c], escalations);
+    double u = g.satisfactionUniform();
+    Satisfaction r = u < pSat ? Satisfaction.SATISFIED
+        : u < pSat + (1 - pSat) / 2 ? Satisfaction.BASICALLY_SATISFIED : Satisfaction.DISSATISFIED;
+    require(engine.close(ref, r, instant(now)), c, "close");
+    rating[c] = r;
+    closedAt[c] = now;
+  }
+
+  private void require(EngineStep step, int c, String what) {
+    if (!step.accepted()) {
+      throw new RoutingException("the case engine rejected " + what + " of case " + c + ": " + step.reasonCode()
+          + " " + step.message());
+    }
+  }
+
+  private Pool pool(PlaceId unit) {
+    return poolByKey.computeIfAbsent(unit, k -> add(new Pool(unit.level().name().toLowerCase(java.util.Locale.ROOT)
+        + ":" + unit.code(), unit.level(), Math.max(1, Jurisdiction.handlersAt(org, unit).size()))));
+  }
+
+  private Pool pool(DepartmentId department) {
+    return poolByKey.computeIfAbsent(department, k -> add(new Pool("dept:" + department.value(), Level.CITY,
+        Math.max(1, (int) org.assignmentsWithin(Role.DEPARTMENT_HANDLER, org.city()).stream()
+            .filter(a -> a.department().equals(Optional.of(department))).count()))));
+  }
+
+  private Pool add(Pool p) {
+    pools.add(p);
+    return p;
+  }
+
+  private final WorkloadView load = new WorkloadView() {
+    @Override
+    public int openCases(PersonId p) {
+      return personLoad.getOrDefault(p, 0);
+    }
+
+    @Override
+    public int openCases(PlaceId unit) {
+      Pool p = poolByKey.get(unit);
+      return p == null ? 0 : p.open;
+    }
+
+    @Override
+    public int openCases(DepartmentId department) {
+      Pool p = poolByKey.get(department);
+      return p == null ? 0 : p.open;
+    }
+  };
+
+  /**
+   * The result of one replication: the per-case trace and its metrics.
+   *
+   * @param trace  one row per generated case, in workload order
+   * @param metrics  the metrics by name
+   */
+  public record Replication(ImmutableList<TraceRow> trace, ImmutableMap<String, Double> metrics) {
+    /**
+     * Returns the trace as CSV with a header line, lines ending in {@code \n}.
+     *
+     * @return the CSV text, not null
+     */
+    public String traceCsv() {
+      StringBuilder sb = new StringBuilder(TraceRow.CSV_HEADER).append('\n');
+      for (TraceRow r : trace) {
+        sb.append(r.toCsv()).append('\n');
+      }
+      return sb.toString();
+    }
+  }
+}

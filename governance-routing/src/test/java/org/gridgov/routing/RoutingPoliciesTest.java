@@ -1,0 +1,101 @@
+package org.gridgov.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.calendar.DeadlineLight;
+import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.org.DepartmentId;
+import org.gridgov.core.org.GridId;
+import org.gridgov.core.org.Level;
+import org.gridgov.core.org.Organisation;
+import org.gridgov.routing.city.CityGenerator;
+import org.gridgov.routing.city.CitySpec;
+import org.junit.jupiter.api.Test;
+
+/** Example decisions of the built-in policies, as the article describes the loop. */
+class RoutingPoliciesTest {
+  private static final Organisation ORG = CityGenerator.generate(CitySpec.beipiao());
+  private static final ResponsibilityTable LIST = ResponsibilityTable.of(ORG);
+  private static final CapabilityTable CAPABILITIES = CapabilityTable.standard();
+  private static final Instant NOW = Instant.parse("2022-07-05T08:00:00Z");
+  private static final GridId GRID = ORG.grids().get(0).id();
+
+  private static CaseFacts at(String category, Level holderLevel) {
+    return CaseFacts.reported(CategoryCode.of(category), GRID, GRID, Urgency.ROUTINE, NOW)
+        .withHolder(Ladder.at(ORG, GRID, holderLevel));
+  }
+
+  @Test
+  void responsibilityListAssignsTheListedDepartmentWithAReason() {
+    RoutingDecision d = RoutingPolicies.responsibilityList(LIST).decide(at("0301", Level.GRID), ORG,
+        WorkloadView.none(), NOW);
+    assertThat(d).isEqualTo(new RoutingDecision.AssignDepartments(DepartmentId.of("housing-construction"),
+        com.google.common.collect.ImmutableList.of(),
+        "assigned to 住建局: category 0301 施工扰民 is on its responsibility list"));
+  }
+
+  @Test
+  void multiDepartmentCasesGoToTheCenterWhichNamesALeadAndCoHandlers() {
+    RoutingPolicy policy = RoutingPolicies.responsibilityList(LIST);
+    assertThat(policy.decide(at("0302", Level.GRID), ORG, WorkloadView.none(), NOW))
+        .isInstanceOf(RoutingDecision.HandToCenter.class);
+    RoutingDecision atCenter = policy.decide(at("0302", Level.CITY), ORG, WorkloadView.none(), NOW);
+    assertThat(atCenter).isInstanceOfSatisfying(RoutingDecision.AssignDepartments.class, a -> {
+      assertThat(a.lead()).isEqualTo(DepartmentId.of("housing-construction"));
+      assertThat(a.coHandlers()).containsExactly(DepartmentId.of("ecology-environment"));
+    });
+  }
+
+  @Test
+  void anEmergencyNeedingSeveralDepartmentsMakesTheCommunityBlowTheWhistle() {
+    CaseFacts facts = CaseFacts.reported(CategoryCode.of("0406"), GRID, GRID, Urgency.EMERGENCY, NOW);
+    assertThat(RoutingPolicies.responsibilityList(LIST).decide(facts, ORG, WorkloadView.none(), NOW))
+        .isInstanceOfSatisfying(RoutingDecision.BlowWhistle.class, w -> {
+          assertThat(w.community()).isEqualTo(GRID.community());
+          assertThat(w.summoned()).hasSize(2);
+        });
+  }
+
+  @Test
+  void tieredHandlesAtTheGridAndClimbsOneLevelAfterAFailure() {
+    RoutingPolicy tiered = RoutingPolicies.tiered(CAPABILITIES, LIST);
+    assertThat(tiered.decide(at("0102", Level.GRID), ORG, WorkloadView.none(), NOW))
+        .isInstanceOf(RoutingDecision.HandleHere.class);
+    CaseFacts failed = new CaseFacts(CategoryCode.of("0102"), GRID, Urgency.ROUTINE, GRID, 0,
+        DeadlineLight.GREEN, false, Optional.of(Level.GRID), NOW);
+    assertThat(tiered.decide(failed, ORG, WorkloadView.none(), NOW))
+        .isEqualTo(new RoutingDecision.Escalate(GRID.community(), "escalated to community "
+            + ORG.nameOf(GRID.community()) + ": the grid could not solve it, the next level coordinates"));
+  }
+
+  @Test
+  void centerFirstSendsEverythingToTheCenterThenDispatchesDown() {
+    RoutingPolicy policy = RoutingPolicies.centerFirst(CAPABILITIES, LIST);
+    assertThat(policy.decide(at("0102", Level.GRID), ORG, WorkloadView.none(), NOW))
+        .isInstanceOf(RoutingDecision.HandToCenter.class);
+    assertThat(policy.decide(at("0102", Level.CITY), ORG, WorkloadView.none(), NOW))
+        .isInstanceOfSatisfying(RoutingDecision.AssignDown.class, a -> assertThat(a.unit()).isEqualTo(GRID));
+  }
+
+  @Test
+  void deadlineLightsSuperviseOnYellowAndEscalateOnRed() {
+    RoutingPolicy policy = RoutingPolicies.deadlineDriven(RoutingPolicies.tiered(CAPABILITIES, LIST));
+    assertThat(policy.decide(at("0102", Level.GRID).withLight(DeadlineLight.YELLOW), ORG, WorkloadView.none(), NOW))
+        .isEqualTo(new RoutingDecision.Supervise(GRID.community(), "supervised by community "
+            + ORG.nameOf(GRID.community()) + ": yellow light, 80 % of the time limit is used"));
+    assertThat(policy.decide(at("0102", Level.GRID).withLight(DeadlineLight.RED), ORG, WorkloadView.none(), NOW))
+        .isInstanceOfSatisfying(RoutingDecision.Escalate.class, e -> assertThat(e.to()).isEqualTo(GRID.community()));
+  }
+
+  @Test
+  void aHolderThatDoesNotContainThePlaceIsRejected() {
+    GridId other = ORG.grids().get(100).id();
+    CaseFacts facts = CaseFacts.reported(CategoryCode.of("0102"), GRID, other, Urgency.ROUTINE, NOW);
+    assertThatThrownBy(() -> RoutingPolicies.tiered(CAPABILITIES, LIST).decide(facts, ORG, WorkloadView.none(), NOW))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("facts.holder");
+  }
+}

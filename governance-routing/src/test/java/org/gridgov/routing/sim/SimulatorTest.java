@@ -1,0 +1,67 @@
+package org.gridgov.routing.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.gridgov.core.org.Organisation;
+import org.gridgov.routing.CapabilityTable;
+import org.gridgov.routing.ResponsibilityTable;
+import org.gridgov.routing.RoutingPolicies;
+import org.gridgov.routing.RoutingPolicy;
+import org.gridgov.routing.city.CityGenerator;
+import org.gridgov.routing.city.CitySpec;
+import org.junit.jupiter.api.Test;
+
+/** The simulator is deterministic and loses no case. */
+class SimulatorTest {
+  static final Organisation ORG = CityGenerator.generate(CitySpec.beipiao());
+  static final CapabilityTable CAPABILITIES = CapabilityTable.standard();
+  static final ResponsibilityTable LIST = ResponsibilityTable.of(ORG);
+  static final Scenario SCENARIO = Scenario.defaults().withHorizonDays(7);
+  static final List<RoutingPolicy> POLICIES = List.of(
+      RoutingPolicies.deadlineDriven(RoutingPolicies.tiered(CAPABILITIES, LIST)),
+      RoutingPolicies.responsibilityList(LIST),
+      RoutingPolicies.centerFirst(CAPABILITIES, LIST),
+      RoutingPolicies.loadAware(CAPABILITIES, LIST));
+
+  static Simulator.Replication run(RoutingPolicy policy, long seed) {
+    Workload w = Workload.generate(SCENARIO, ORG, CAPABILITIES, RandomStreams.of(seed));
+    return Simulator.run(SCENARIO, ORG, policy, new StandInCaseEngine(ORG), w);
+  }
+
+  @Test
+  void theSameSeedGivesAByteIdenticalTrace() {
+    for (RoutingPolicy p : POLICIES) {
+      String first = run(p, 42).traceCsv();
+      assertThat(run(p, 42).traceCsv()).isEqualTo(first);
+      assertThat(first.lines().count()).isGreaterThan(100);
+    }
+    assertThat(run(POLICIES.get(0), 43).traceCsv()).isNotEqualTo(run(POLICIES.get(0), 42).traceCsv());
+  }
+
+  @Test
+  void everyPolicySeesTheSameWorkload() {
+    Simulator.Replication a = run(POLICIES.get(0), 7);
+    Simulator.Replication b = run(POLICIES.get(2), 7);
+    assertThat(b.trace()).extracting(TraceRow::reportedAt, TraceRow::category, TraceRow::grid)
+        .isEqualTo(a.trace().stream().map(r -> org.assertj.core.groups.Tuple.tuple(r.reportedAt(), r.category(),
+            r.grid())).toList());
+  }
+
+  @Test
+  void noCaseIsLost() {
+    for (RoutingPolicy p : POLICIES) {
+      Workload w = Workload.generate(SCENARIO, ORG, CAPABILITIES, RandomStreams.of(5));
+      Simulator.Replication r = Simulator.run(SCENARIO, ORG, p, new StandInCaseEngine(ORG), w);
+      assertThat(r.trace()).hasSize(w.cases().size());
+      assertThat(r.trace()).extracting(TraceRow::index)
+          .containsExactlyElementsOf(java.util.stream.IntStream.range(0, w.cases().size()).boxed().toList());
+      assertThat(r.trace()).allSatisfy(row -> {
+        assertThat(row.status()).isIn(CaseStatus.CLOSED, CaseStatus.PARKED, CaseStatus.VOIDED, CaseStatus.OPEN,
+            CaseStatus.IN_HANDLING);
+        assertThat(row.status() == CaseStatus.CLOSED).isEqualTo(row.closedAt() >= 0);
+      });
+      assertThat(r.metrics().get(Metrics.CLOSED_SHARE)).as("%s", p).isGreaterThan(0.5);
+    }
+  }
+}
