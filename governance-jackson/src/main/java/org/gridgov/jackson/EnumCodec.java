@@ -20,7 +20,11 @@ final class EnumCodec<E extends Enum<E>> implements Codec<E> {
     if (!missing.isEmpty()) {
       throw new IllegalStateException(type.getName() + " has no wire code for " + missing);
     }
-    this.codes = ImmutableBiMap.copyOf(codes);
+    ImmutableBiMap.Builder<E, String> ordered = ImmutableBiMap.builder();
+    for (E constant : type.getEnumConstants()) {
+      ordered.put(constant, codes.get(constant));
+    }
+    this.codes = ordered.buildOrThrow();
   }
 
   static <E extends Enum<E>> EnumCodec<E> of(Class<E> type, Map<E, String> codes) {

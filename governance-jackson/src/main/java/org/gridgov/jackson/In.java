@@ -85,7 +85,7 @@ final class In {
     } catch (InvalidInputException e) {
       throw new WireFormatException(pathOf(e.field()), e.getMessage(), e);
     }
-    if (!ignoreUnknown && seen.size() < node.size()) {
+    if (!ignoreUnknown) {
       for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
         String name = names.next();
         if (!seen.contains(name)) {
