@@ -1,2 +1,6 @@
-/** The JSON wire format and the Open311 GeoReport v2 mapping. */
+/**
+ * The stable JSON wire format of the grid governance core: {@link org.gridgov.jackson.GovernanceModule}
+ * for Jackson, {@link org.gridgov.jackson.GovernanceJson} for strict reading and writing, and
+ * {@link org.gridgov.jackson.WireFormatException}, the one exception for bad input.
+ */
 package org.gridgov.jackson;

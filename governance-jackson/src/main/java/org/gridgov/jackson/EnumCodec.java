@@ -1,0 +1,52 @@
+package org.gridgov.jackson;
+
+import com.google.common.collect.ImmutableBiMap;
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.Map;
+
+/**
+ * An enum written as an explicit, stable code: renaming a Java constant never changes the wire
+ * format. The table must name every constant; a missing one fails when the module loads.
+ *
+ * @param <E>  the enum type
+ */
+final class EnumCodec<E extends Enum<E>> implements Codec<E> {
+  private final ImmutableBiMap<E, String> codes;
+
+  private EnumCodec(Class<E> type, Map<E, String> codes) {
+    EnumSet<E> missing = EnumSet.allOf(type);
+    missing.removeAll(codes.keySet());
+    if (!missing.isEmpty()) {
+      throw new IllegalStateException(type.getName() + " has no wire code for " + missing);
+    }
+    ImmutableBiMap.Builder<E, String> ordered = ImmutableBiMap.builder();
+    for (E constant : type.getEnumConstants()) {
+      ordered.put(constant, codes.get(constant));
+    }
+    this.codes = ordered.buildOrThrow();
+  }
+
+  static <E extends Enum<E>> EnumCodec<E> of(Class<E> type, Map<E, String> codes) {
+    return new EnumCodec<>(type, codes);
+  }
+
+  @Override
+  public void write(E value, Out out) throws IOException {
+    out.gen.writeString(codes.get(value));
+  }
+
+  @Override
+  public E read(In in) {
+    String code = in.text();
+    E value = codes.inverse().get(code);
+    if (value == null) {
+      throw in.fail("must be one of " + codes.values() + ", was '" + code + "'");
+    }
+    return value;
+  }
+
+  String code(E value) {
+    return codes.get(value);
+  }
+}

@@ -1,0 +1,282 @@
+package org.gridgov.jackson;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+import org.gridgov.core.GovernanceException;
+import org.gridgov.core.InvalidInputException;
+
+/**
+ * The reading side of a codec: a JSON value, its path, and the unknown-property policy of the
+ * document it belongs to. Every failure becomes a {@link WireFormatException} naming the path.
+ */
+final class In {
+  /** The schema version this library writes and fully understands. */
+  static final int SCHEMA_VERSION = 1;
+  static final String SCHEMA_VERSION_PROPERTY = "schema_version";
+
+  private final JsonNode node;
+  private final String path;
+  private final boolean root;
+  private boolean ignoreUnknown;
+  private Set<String> seen;
+
+  private In(JsonNode node, String path, boolean root, boolean ignoreUnknown) {
+    this.node = node;
+    this.path = path;
+    this.root = root;
+    this.ignoreUnknown = ignoreUnknown;
+  }
+
+  /** Starts reading a document at its root. */
+  static In root(JsonNode node) {
+    return new In(node, "", true, false);
+  }
+
+  String path() {
+    return path;
+  }
+
+  WireFormatException fail(String rule) {
+    return new WireFormatException(path, rule, null);
+  }
+
+  // ------------------------------------------------------------------ documents
+
+  /**
+   * Reads the schema version when this is the outermost value and sets the unknown-property
+   * policy: refused at the current version; ignored in newer state documents; newer commands are
+   * refused whole. Nested documents inherit the policy of the document around them.
+   */
+  void document(boolean command) {
+    if (!root) {
+      return;
+    }
+    int version = get(SCHEMA_VERSION_PROPERTY).integer(1, Integer.MAX_VALUE);
+    if (version > SCHEMA_VERSION) {
+      if (command) {
+        throw child(SCHEMA_VERSION_PROPERTY).fail("a command of schema version " + version
+            + " is refused: this reader knows version " + SCHEMA_VERSION + " and commands must be understood whole");
+      }
+      ignoreUnknown = true;
+    }
+  }
+
+  // ------------------------------------------------------------------ objects
+
+  /**
+   * Reads this value as an object: runs the body, turns a core validation failure into a
+   * {@link WireFormatException} at the offending property, then checks for unknown properties.
+   */
+  <T> T object(Function<In, T> body) {
+    if (!node.isObject()) {
+      throw fail("must be an object, was " + kind(node));
+    }
+    seen = new HashSet<>();
+    T value;
+    try {
+      value = body.apply(this);
+    } catch (InvalidInputException e) {
+      throw new WireFormatException(pathOf(e.field()), e.getMessage(), e);
+    }
+    if (!ignoreUnknown) {
+      for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+        String name = names.next();
+        if (!seen.contains(name)) {
+          throw child(name).fail("is not a known property here");
+        }
+      }
+    }
+    return value;
+  }
+
+  /** Returns a required property; absent or null fails. */
+  In get(String name) {
+    return opt(name).orElseThrow(() -> child(name).fail("is required"));
+  }
+
+  /** Returns an optional property; absent and null both mean empty. */
+  Optional<In> opt(String name) {
+    seen.add(name);
+    JsonNode value = node.get(name);
+    return value == null || value.isNull() ? Optional.empty() : Optional.of(child(name, value));
+  }
+
+  <T> T read(String name, Codec<T> codec) {
+    return get(name).as(codec);
+  }
+
+  <T> Optional<T> readOptional(String name, Codec<T> codec) {
+    return opt(name).map(v -> v.as(codec));
+  }
+
+  /** Reads an optional 32-bit integer; its domain range is the core constructor's to check. */
+  OptionalInt intOptional(String name) {
+    Optional<In> v = opt(name);
+    return v.isPresent() ? OptionalInt.of(v.get().int32()) : OptionalInt.empty();
+  }
+
+  <T> ImmutableList<T> list(String name, Codec<T> codec) {
+    return get(name).list(codec);
+  }
+
+  <T> ImmutableSet<T> set(String name, Codec<T> codec) {
+    In array = get(name);
+    ImmutableList<T> values = array.list(codec);
+    ImmutableSet<T> set = ImmutableSet.copyOf(values);
+    if (set.size() != values.size()) {
+      throw array.fail("must not contain duplicates");
+    }
+    return set;
+  }
+
+  String text(String name) {
+    return get(name).text();
+  }
+
+  // ------------------------------------------------------------------ values
+
+  <T> T as(Codec<T> codec) {
+    return codec.read(this);
+  }
+
+  <T> ImmutableList<T> list(Codec<T> codec) {
+    if (!node.isArray()) {
+      throw fail("must be an array, was " + kind(node));
+    }
+    ImmutableList.Builder<T> out = ImmutableList.builderWithExpectedSize(node.size());
+    for (int i = 0; i < node.size(); i++) {
+      JsonNode element = node.get(i);
+      In in = new In(element, path + "/" + i, false, ignoreUnknown);
+      if (element.isNull()) {
+        throw in.fail("must not be null");
+      }
+      out.add(codec.read(in));
+    }
+    return out.build();
+  }
+
+  String text() {
+    if (!node.isTextual()) {
+      throw fail("must be a string, was " + kind(node));
+    }
+    return node.textValue();
+  }
+
+  /** Reads a string and converts it, reporting a core validation failure at this path. */
+  <T> T text(Function<String, T> parse) {
+    String text = text();
+    try {
+      return parse.apply(text);
+    } catch (GovernanceException e) {
+      throw new WireFormatException(path, e.getMessage(), e);
+    }
+  }
+
+  /** Reads a 32-bit integer; its domain range is the core constructor's to check. */
+  int int32() {
+    return integer(Integer.MIN_VALUE, Integer.MAX_VALUE);
+  }
+
+  int integer(int min, int max) {
+    return (int) integer((long) min, (long) max);
+  }
+
+  long integer(long min, long max) {
+    if (!node.isIntegralNumber()) {
+      throw fail("must be an integer, was " + kind(node));
+    }
+    if (!node.canConvertToLong() || node.longValue() < min || node.longValue() > max) {
+      throw fail("must be between " + min + " and " + max + ", was " + node.asText());
+    }
+    return node.longValue();
+  }
+
+  double number() {
+    if (!node.isNumber()) {
+      throw fail("must be a number, was " + kind(node));
+    }
+    double d = node.doubleValue();
+    if (!Double.isFinite(d)) {
+      throw fail("must be a finite number, was " + node.asText());
+    }
+    return d;
+  }
+
+  boolean bool() {
+    if (!node.isBoolean()) {
+      throw fail("must be true or false, was " + kind(node));
+    }
+    return node.booleanValue();
+  }
+
+  // ------------------------------------------------------------------ internals
+
+  private In child(String name) {
+    return child(name, node.get(name));
+  }
+
+  private In child(String name, JsonNode value) {
+    return new In(value, path + "/" + escape(name), false, ignoreUnknown);
+  }
+
+  /** Maps a core field name such as {@code declaredHouseholds} or {@code categories[2].code} to a path. */
+  private String pathOf(String field) {
+    StringBuilder pointer = new StringBuilder();
+    for (String part : field.split("\\.")) {
+      int bracket = part.indexOf('[');
+      String name = bracket < 0 ? part : part.substring(0, bracket);
+      pointer.append('/').append(escape(snake(name)));
+      if (bracket >= 0) {
+        for (String index : part.substring(bracket + 1).split("\\]\\[?")) {
+          if (!index.isEmpty()) {
+            pointer.append('/').append(index);
+          }
+        }
+      }
+    }
+    return node.at(pointer.toString()).isMissingNode() ? path : path + pointer;
+  }
+
+  static String snake(String camel) {
+    StringBuilder out = new StringBuilder(camel.length() + 4);
+    for (int i = 0; i < camel.length(); i++) {
+      char c = camel.charAt(i);
+      if (Character.isUpperCase(c)) {
+        out.append('_').append(Character.toLowerCase(c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+
+  private static String kind(JsonNode n) {
+    switch (n.getNodeType()) {
+      case OBJECT:
+        return "an object";
+      case ARRAY:
+        return "an array";
+      case STRING:
+        return "a string";
+      case NUMBER:
+        return "a number";
+      case BOOLEAN:
+        return "a boolean";
+      case NULL:
+        return "null";
+      default:
+        return n.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+}
