@@ -2,6 +2,7 @@ package org.gridgov.core.calendar;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,8 +62,8 @@ public final class BusinessCalendar {
   private final ZoneId zone;
   private final ImmutableList<Period> periods;
   private final ImmutableSet<DayOfWeek> restDays;
-  private final ImmutableSet<LocalDate> holidays;
-  private final ImmutableSet<LocalDate> makeUpWorkingDays;
+  private final ImmutableSortedSet<LocalDate> holidays;
+  private final ImmutableSortedSet<LocalDate> makeUpWorkingDays;
   private final LocalDate first;
   private final LocalDate last;
   private final boolean[] working;
@@ -73,8 +74,8 @@ public final class BusinessCalendar {
     this.zone = b.zone;
     this.periods = ImmutableList.copyOf(b.periods);
     this.restDays = ImmutableSet.copyOf(b.restDays);
-    this.holidays = ImmutableSet.copyOf(b.holidays);
-    this.makeUpWorkingDays = ImmutableSet.copyOf(b.makeUpWorkingDays);
+    this.holidays = ImmutableSortedSet.copyOf(b.holidays);
+    this.makeUpWorkingDays = ImmutableSortedSet.copyOf(b.makeUpWorkingDays);
     this.first = b.first;
     this.last = b.last;
     int n = Math.toIntExact(ChronoUnit.DAYS.between(first, last) + 1);
@@ -200,6 +201,33 @@ public final class BusinessCalendar {
    */
   public ImmutableList<Period> workingPeriods() {
     return periods;
+  }
+
+  /**
+   * Returns the weekly rest days.
+   *
+   * @return the rest days, not null
+   */
+  public ImmutableSet<DayOfWeek> restDays() {
+    return restDays;
+  }
+
+  /**
+   * Returns the public holidays, in date order.
+   *
+   * @return the holidays, not null
+   */
+  public ImmutableSortedSet<LocalDate> holidays() {
+    return holidays;
+  }
+
+  /**
+   * Returns the make-up working days 调休, in date order.
+   *
+   * @return the make-up working days, not null
+   */
+  public ImmutableSortedSet<LocalDate> makeUpWorkingDays() {
+    return makeUpWorkingDays;
   }
 
   /**

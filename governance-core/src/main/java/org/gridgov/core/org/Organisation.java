@@ -732,8 +732,15 @@ public final class Organisation {
       this.cityName = cityName;
     }
 
-    Builder version(long newVersion) {
-      this.version = newVersion;
+    /**
+     * Sets the version of the snapshot to build, for restoring a persisted snapshot; 0 by default.
+     *
+     * @param newVersion  the version, not negative
+     * @return this builder
+     * @throws InvalidInputException if the version is negative
+     */
+    public Builder version(long newVersion) {
+      this.version = Checks.range(newVersion, "version", 0, Long.MAX_VALUE);
       return this;
     }
 
