@@ -51,6 +51,8 @@ public final class Beipiao {
   public static final CommunityId HEXING = NANSHAN.community(2);
   /** The grid of 岳家沟 that holds the 欣悦家园 compound (no property company before the reform). */
   public static final GridId XINYUE_GRID = YUEJIAGOU.grid(1);
+  /** A registered household of 欣悦家园 whose resident reports in the example's second story. */
+  public static final HouseholdId XINYUE_RESIDENT_HOUSEHOLD = HouseholdId.of("xinyue-2-1-301");
 
   private static final String[] SUBDISTRICT_NAMES = {"台吉街道", "冠山街道", "南山街道", "第四街道", "第五街道"};
   private static final int[] COMMUNITIES_PER_SUBDISTRICT = {8, 8, 7, 7, 7};
@@ -120,6 +122,7 @@ public final class Beipiao {
       b.assign(RoleAssignment.sinkingCadre(people.next(unit.name() + "下沉干部"), unit.id(),
           unit.communities().iterator().next()));
     }
+    b.assign(people.next("欣悦家园居民"), Role.RESIDENT, XINYUE_RESIDENT_HOUSEHOLD);
     return b.build();
   }
 

@@ -36,6 +36,9 @@ public final class BeipiaoExample {
     Organisation org = Beipiao.organisation();
     OrganisationSummary.print(org, out);
     org = changes(org, out);
+    out.println();
+    out.println("== 2. Cases (受理问题 → 分流交办 → 联动处置 → 反馈评价), on the mainland-China working calendar");
+    new CaseStories(org, out).runAll();
   }
 
   /** Shows one change applied and one rejected; returns the changed organisation. */
