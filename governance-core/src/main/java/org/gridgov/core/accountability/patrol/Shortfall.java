@@ -1,0 +1,11 @@
+package org.gridgov.core.accountability.patrol;
+
+/** Why a patrol does not count towards the patrol duty. */
+public enum Shortfall {
+  /** Shorter than the duty's minimum duration. */
+  TOO_SHORT,
+  /** Less distance than the duty's minimum. */
+  TOO_LITTLE_DISTANCE,
+  /** The track was flagged as implausible. */
+  IMPLAUSIBLE_TRACK
+}
