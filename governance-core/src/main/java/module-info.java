@@ -10,7 +10,7 @@ module org.gridgov.core {
 //  exports org.gridgov.core.accountability.compliance;
   exports org.gridgov.core.accountability.patrol;
   exports org.gridgov.core.accountability.points;
-//  exports org.gridgov.core.accountability.scorecard;
+  exports org.gridgov.core.accountability.scorecard;
   exports org.gridgov.core.category;
   exports org.gridgov.core.duty;
   exports org.gridgov.core.evaluation;
