@@ -7,7 +7,7 @@ module org.gridgov.core {
   exports org.gridgov.core;
   exports org.gridgov.core.calendar;
   exports org.gridgov.core.accountability;
-//  exports org.gridgov.core.accountability.compliance;
+  exports org.gridgov.core.accountability.compliance;
   exports org.gridgov.core.accountability.patrol;
   exports org.gridgov.core.accountability.points;
   exports org.gridgov.core.accountability.scorecard;
