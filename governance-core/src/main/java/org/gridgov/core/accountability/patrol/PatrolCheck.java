@@ -69,6 +69,9 @@ public record PatrolCheck(Patrol patrol, Duration duration, TrackAssessment asse
       case FAILED -> "failed";
       case NOT_CHECKED -> "not checked (no grid area given)";
     });
+    if (shortfalls.contains(Shortfall.OVERLAPS_EARLIER_PATROL)) {
+      s.append("; overlaps an earlier patrol of the same worker");
+    }
     s.append(counts() ? " → counts" : " → does not count");
     return s.toString();
   }

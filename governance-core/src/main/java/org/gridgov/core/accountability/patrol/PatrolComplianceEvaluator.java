@@ -28,7 +28,8 @@ import org.gridgov.core.people.PersonId;
  * <p>A patrol belongs to the day its start falls on in the evaluator's time zone. It counts if it
  * lasts the minimum, its noise-free great-circle track reaches the minimum distance and its track is
  * plausible; a track that repeats an earlier patrol's track (earlier by start, then identifier) among
- * the patrols given is flagged as replayed. This class is immutable and thread-safe.
+ * the patrols given is flagged as replayed, and a patrol that starts before the same worker's earlier
+ * patrol ended does not count. This class is immutable and thread-safe.
  */
 public final class PatrolComplianceEvaluator {
   private static final Comparator<Patrol> ORDER =
@@ -148,12 +149,19 @@ public final class PatrolComplianceEvaluator {
         days.put(new WorkerDay(Checks.notNull(w, "roster worker"), Checks.notNull(date, "roster date")),
             new ArrayList<>())));
     ReplayIndex index = new ReplayIndex(analyser);
+    Map<PersonId, Patrol> latest = new java.util.HashMap<>();
     for (Patrol p : all) {
       WorkerDay key = new WorkerDay(p.worker(), p.start().atZone(zone).toLocalDate());
+      Patrol before = latest.get(p.worker());
+      Optional<Patrol> overlapped = before != null && p.start().isBefore(before.end())
+          ? Optional.of(before) : Optional.empty();
       if (only.isEmpty() || days.containsKey(key)) {
-        days.computeIfAbsent(key, k -> new ArrayList<>()).add(check(p, index.match(p), areas));
+        days.computeIfAbsent(key, k -> new ArrayList<>()).add(check(p, index.match(p), overlapped, areas));
       }
       index.add(p);
+      if (before == null || p.end().isAfter(before.end())) {
+        latest.put(p.worker(), p);
+      }
     }
     ImmutableList.Builder<DailyPatrolCompliance> out = ImmutableList.builderWithExpectedSize(days.size());
     days.forEach((k, checks) ->
@@ -169,7 +177,8 @@ public final class PatrolComplianceEvaluator {
     }
   }
 
-  private PatrolCheck check(Patrol patrol, Optional<Patrol> replayed, Map<GridId, GridArea> areas) {
+  private PatrolCheck check(Patrol patrol, Optional<Patrol> replayed, Optional<Patrol> overlapped,
+      Map<GridId, GridArea> areas) {
     TrackAssessment assessment = analyser.assess(patrol, Optional.ofNullable(areas.get(patrol.grid())));
     if (replayed.isPresent()) {
       Patrol e = replayed.get();
@@ -185,6 +194,9 @@ public final class PatrolComplianceEvaluator {
     }
     if (!assessment.plausible()) {
       shortfalls.add(Shortfall.IMPLAUSIBLE_TRACK);
+    }
+    if (overlapped.isPresent()) {
+      shortfalls.add(Shortfall.OVERLAPS_EARLIER_PATROL);
     }
     return new PatrolCheck(patrol, patrol.duration(), assessment, minimumDuration, minimumDistanceMetres,
         ImmutableSet.copyOf(shortfalls));

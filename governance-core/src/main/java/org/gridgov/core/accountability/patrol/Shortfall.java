@@ -7,5 +7,7 @@ public enum Shortfall {
   /** Less distance than the duty's minimum. */
   TOO_LITTLE_DISTANCE,
   /** The track was flagged as implausible. */
-  IMPLAUSIBLE_TRACK
+  IMPLAUSIBLE_TRACK,
+  /** It starts before the same worker's earlier patrol ended (one worker, one patrol at a time). */
+  OVERLAPS_EARLIER_PATROL
 }

@@ -83,6 +83,15 @@ class PatrolComplianceTest {
   }
 
   @Test
+  void overlappingPatrolsCountOnce() {
+    DailyPatrolCompliance day = evaluator.evaluateDay(WORKER, MAY_2,
+        List.of(patrol("p1", at(2, 8, 0), 60, 20, 0), patrol("p2", at(2, 8, 30), 60, 20, 90)), Map.of());
+
+    assertThat(day.countingPatrols()).isEqualTo(1);
+    assertThat(day.checks().get(1).shortfalls()).containsExactly(Shortfall.OVERLAPS_EARLIER_PATROL);
+  }
+
+  @Test
   void evaluateAllReportsRosteredDaysWithoutPatrols() {
     ImmutableList<DailyPatrolCompliance> all = evaluator.evaluateAll(
         List.of(patrol("p1", at(2, 8, 0), 60, 20, 0), patrol("p2", at(2, 14, 0), 60, 20, 90)),
