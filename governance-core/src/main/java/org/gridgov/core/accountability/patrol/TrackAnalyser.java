@@ -80,8 +80,7 @@ public final class TrackAnalyser {
     ImmutableList.Builder<TrackFlag> flags = ImmutableList.builder();
     if (track.size() < 2) {
       flags.add(new TrackFlag(FlagKind.TRACK_MISSING, "the track has " + track.size() + " points, needs at least 2"));
-      return new TrackAssessment(patrol.id(), 0, flags.build(),
-          area.isPresent() ? CheckStatus.FAILED : CheckStatus.NOT_CHECKED);
+      return new TrackAssessment(patrol.id(), 0, flags.build(), CheckStatus.NOT_CHECKED);
     }
     checkOrderAndCoverage(patrol, flags);
     checkSpeedAndJumps(track, flags);

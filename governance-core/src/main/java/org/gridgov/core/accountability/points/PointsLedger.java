@@ -79,6 +79,7 @@ public final class PointsLedger {
    * @throws InvalidInputException if an argument is null or the quantity out of range
    */
   public Posting earn(EntryId id, PersonId person, String ruleId, int quantity, Instant at) {
+    requireArguments(id, person, at);
     Checks.notNull(ruleId, "ruleId");
     Optional<EarningRule> rule = scheme.rule(ruleId);
     if (rule.isEmpty()) {
@@ -101,6 +102,7 @@ public final class PointsLedger {
    * @throws InvalidInputException if an argument is null or the quantity out of range
    */
   public Posting redeem(EntryId id, PersonId person, String rewardId, int quantity, Instant at) {
+    requireArguments(id, person, at);
     Checks.notNull(rewardId, "rewardId");
     Optional<Reward> reward = scheme.reward(rewardId);
     if (reward.isEmpty()) {
@@ -109,6 +111,12 @@ public final class PointsLedger {
     Checks.range(quantity, "quantity", 1, 1000);
     return post(new PointsEntry(id, person, at, EntryKind.REDEEMED, rewardId, quantity,
         -(long) reward.get().cost() * quantity));
+  }
+
+  private static void requireArguments(EntryId id, PersonId person, Instant at) {
+    Checks.notNull(id, "id");
+    Checks.notNull(person, "person");
+    Checks.notNull(at, "at");
   }
 
   private Posting post(PointsEntry entry) {

@@ -26,13 +26,22 @@ public record EvaluationSheet(CaseRef caseRef, ImmutableList<Evaluation> evaluat
   public EvaluationSheet {
     Checks.notNull(caseRef, "caseRef");
     Checks.noNulls(evaluations, "evaluations");
-    java.util.Set<Rater> raters = new java.util.HashSet<>();
+    java.util.Set<Object> raters = new java.util.HashSet<>();
     for (Evaluation e : evaluations) {
-      if (!raters.add(e.rater())) {
+      if (!raters.add(identity(e.rater()))) {
         throw new InvalidInputException("evaluations", "one rating per rater per case; " + e.rater()
             + " already rated case " + caseRef, e.rater().toString());
       }
     }
+  }
+
+  /** A grid worker rating as a unit and as a resident is still one rater. */
+  private static Object identity(Rater rater) {
+    if (rater instanceof Rater.Resident r) {
+      return r.person();
+    }
+    Subject unit = ((Rater.Unit) rater).unit();
+    return unit instanceof Subject.GridWorker w ? w.person() : unit;
   }
 
   /**

@@ -31,6 +31,17 @@ class EvaluationTest {
   }
 
   @Test
+  void aGridWorkerRatingAsUnitAndAsResidentIsOneRater() {
+    PersonId worker = PersonId.of("w9");
+    EvaluationSheet sheet = EvaluationSheet.empty(CASE)
+        .with(Evaluation.bottomUp(new Subject.GridWorker(worker), COMMUNITY_CENTER, Satisfaction.SATISFIED));
+
+    assertThatThrownBy(() -> sheet.with(Evaluation.residentSatisfaction(new Rater.Resident(worker), SANITATION,
+        Satisfaction.SATISFIED))).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("one rating per rater per case");
+  }
+
+  @Test
   void nobodyRatesThemselves() {
     assertThatThrownBy(() -> Evaluation.bottomUp(SANITATION, SANITATION, Satisfaction.SATISFIED))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("must not rate itself");
