@@ -5,6 +5,11 @@ module org.gridgov.core {
   requires static org.immutables.value;
 
   exports org.gridgov.core;
+  exports org.gridgov.core.accountability;
+  exports org.gridgov.core.accountability.compliance;
+  exports org.gridgov.core.accountability.patrol;
+  exports org.gridgov.core.accountability.points;
+  exports org.gridgov.core.accountability.scorecard;
   exports org.gridgov.core.calendar;
   exports org.gridgov.core.cases;
   exports org.gridgov.core.category;

@@ -38,7 +38,12 @@ class CoverageTest {
 
   /** Whole packages that landed after the wire format was cut; their codecs are the next step of issue 5. */
   static final Map<String, String> PENDING_PACKAGES = Map.of(
-      "org.gridgov.core.cases", "case loop: commands, events, state, store; codecs pending");
+      "org.gridgov.core.cases", "case loop: commands, events, state, store; codecs pending",
+      "org.gridgov.core.accountability", "accountability: codecs pending",
+      "org.gridgov.core.accountability.compliance", "duty compliance reports: codecs pending",
+      "org.gridgov.core.accountability.patrol", "patrols and check-ins: codecs pending",
+      "org.gridgov.core.accountability.points", "points ledger: codecs pending",
+      "org.gridgov.core.accountability.scorecard", "scorecards: codecs pending");
 
   private static boolean pending(Class<?> type) {
     return PENDING.containsKey(type) || PENDING_PACKAGES.containsKey(type.getPackageName());
