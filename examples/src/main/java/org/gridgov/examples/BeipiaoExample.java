@@ -39,6 +39,9 @@ public final class BeipiaoExample {
     out.println();
     out.println("== 2. Cases (受理问题 → 分流交办 → 联动处置 → 反馈评价), on the mainland-China working calendar");
     new CaseStories(org, out).runAll();
+    out.println();
+    out.println("== 3. Accountability (三统、两考、一评): a month of automatic scorecards");
+    new MonthOfScorecards(org, out).run();
   }
 
   /** Shows one change applied and one rejected; returns the changed organisation. */

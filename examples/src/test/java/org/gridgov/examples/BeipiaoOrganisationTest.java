@@ -76,5 +76,23 @@ class BeipiaoOrganisationTest {
         .contains("rule check: 0 errors, 0 warnings")
         .contains("building xinyue-6 moves from grid 211381002001001 to grid 211381002001002")
         .contains("rejected: CHG-001");
+    assertThat(out).contains("shezhai-rain-1: 0406 道路积水, CLOSED; rework 0, escalations 0")
+        .contains("rejected ReportIn           OUT_OF_JURISDICTION")
+        .contains("xinyue-rubbish-1: 0102 暴露垃圾, CLOSED; rework 1, escalations 0")
+        .contains("hongfa-dust-1: 0302 工地扬尘, CLOSED; rework 0, escalations 3")
+        .contains("rejected Escalate           INVALID_TRANSITION: the city center is the top level")
+        .contains("rejected Verify             NOT_AUTHORISED");
+    assertThat(out).contains("2026-06: 360 cases through the case loop, 8880 worker-days, patrol duty met on 8149")
+        .contains("舍宅社区       area  97.7 A   center 100.0 A")
+        .contains("grid workers graded: {A=269, B=27}");
+  }
+
+  @Test
+  void theExampleIsDeterministic() {
+    ByteArrayOutputStream first = new ByteArrayOutputStream();
+    ByteArrayOutputStream second = new ByteArrayOutputStream();
+    BeipiaoExample.run(new PrintStream(first, true, StandardCharsets.UTF_8));
+    BeipiaoExample.run(new PrintStream(second, true, StandardCharsets.UTF_8));
+    assertThat(second.toByteArray()).isEqualTo(first.toByteArray());
   }
 }
