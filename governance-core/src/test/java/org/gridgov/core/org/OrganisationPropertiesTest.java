@@ -46,6 +46,26 @@ class OrganisationPropertiesTest {
   }
 
   @Test
+  void invariantsHoldAtBeipiaoScaleAndBeyond() {
+    qt().withFixedSeed(SEED).withExamples(4).forAll(longs().all()).checkAssert(seed -> {
+      Organisation org = TestCities.random(seed, new TestCities.Shape(8, 12, 12, 3, 2, 6)).build();
+      assertThat(org.check(TestCities.LENIENT).violations()).isEmpty();
+      List<PlaceId> places = TestCities.allPlaces(org);
+      SplittableRandom r = new SplittableRandom(seed);
+      for (int i = 0; i < 2_000; i++) {
+        PlaceId p = places.get(r.nextInt(places.size()));
+        PlaceId q = places.get(r.nextInt(places.size()));
+        List<PlaceId> ancestors = org.ancestors(p);
+        assertThat(org.isWithin(p, q)).isEqualTo(p.equals(q) || ancestors.contains(q));
+        if (!p.level().isAbove(Level.GRID)) {
+          assertThat(org.gridOf(p)).contains(p instanceof GridId g ? g
+              : (GridId) ancestors.stream().filter(a -> a instanceof GridId).findFirst().orElseThrow());
+        }
+      }
+    });
+  }
+
+  @Test
   void cityHasNoAncestors() {
     Organisation org = TestCities.small(1);
     assertThat(org.ancestors(org.city())).isEmpty();
