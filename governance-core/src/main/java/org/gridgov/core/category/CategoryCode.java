@@ -20,7 +20,7 @@ public record CategoryCode(String value) {
    */
   public CategoryCode {
     Checks.notNull(value, "category");
-    if (!value.matches("[0-9]{2}([0-9]{2})?")) {
+    if (!isDigits(value) || value.length() != 2 && value.length() != 4) {
       throw new InvalidInputException("category", "must be 2 or 4 digits", value);
     }
     if (value.startsWith("00") || value.length() == 4 && value.endsWith("00")) {
@@ -65,6 +65,16 @@ public record CategoryCode(String value) {
    */
   public boolean covers(CategoryCode other) {
     return other.value.startsWith(value);
+  }
+
+  private static boolean isDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
