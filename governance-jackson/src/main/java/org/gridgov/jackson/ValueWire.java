@@ -2,11 +2,15 @@ package org.gridgov.jackson;
 
 import static java.util.Map.entry;
 
+import com.google.common.collect.ImmutableList;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -146,8 +150,54 @@ final class ValueWire {
       (p, out) -> out.field("start", p.start(), TIME).field("end", p.end(), TIME),
       in -> new BusinessCalendar.Period(in.read("start", TIME), in.read("end", TIME)));
 
+  static final EnumCodec<DayOfWeek> DAY_OF_WEEK = EnumCodec.of(DayOfWeek.class, Map.of(
+      DayOfWeek.MONDAY, "monday",
+      DayOfWeek.TUESDAY, "tuesday",
+      DayOfWeek.WEDNESDAY, "wednesday",
+      DayOfWeek.THURSDAY, "thursday",
+      DayOfWeek.FRIDAY, "friday",
+      DayOfWeek.SATURDAY, "saturday",
+      DayOfWeek.SUNDAY, "sunday"));
+
+  /** A time-zone region identifier such as {@code Asia/Shanghai}. */
+  static final StringCodec<ZoneId> ZONE = StringCodec.of(ZoneId::getId, s -> {
+    try {
+      return ZoneId.of(s);
+    } catch (DateTimeException e) {
+      throw new InvalidInputException("zone", "must be a time-zone id such as Asia/Shanghai", s);
+    }
+  });
+
+  /**
+   * A business calendar as its data: zone, covered range, working periods, rest days, holidays and
+   * make-up working days; read back through {@link BusinessCalendar#builder}.
+   */
+  static final ObjectCodec<BusinessCalendar> CALENDAR = ObjectCodec.of(
+      (c, out) -> out.field("zone", c.zone(), ZONE).field("first", c.first(), DATE).field("last", c.last(), DATE)
+          .array("working_periods", c.workingPeriods(), PERIOD)
+          .array("rest_days", c.restDays().stream().sorted().toList(), DAY_OF_WEEK)
+          .array("holidays", c.holidays(), DATE).array("make_up_working_days", c.makeUpWorkingDays(), DATE),
+      in -> {
+        BusinessCalendar.Builder b = BusinessCalendar.builder(in.read("zone", ZONE), in.read("first", DATE),
+            in.read("last", DATE));
+        In periods = in.get("working_periods");
+        ImmutableList<BusinessCalendar.Period> list = periods.list(PERIOD);
+        for (int i = 0; i < list.size(); i++) {
+          try {
+            b.workingPeriod(list.get(i).start(), list.get(i).end());
+          } catch (InvalidInputException e) {
+            throw new WireFormatException(periods.path() + "/" + i, e.getMessage(), e);
+          }
+        }
+        b.restDays(in.set("rest_days", DAY_OF_WEEK));
+        in.set("holidays", DATE).forEach(b::holiday);
+        in.set("make_up_working_days", DATE).forEach(b::makeUpWorkingDay);
+        return b.build();
+      });
+
   static Map<Class<?>, Codec<?>> codecs() {
     return Map.ofEntries(
+        entry(BusinessCalendar.class, CALENDAR),
         entry(Category.class, CATEGORY),
         entry(CategoryCatalogue.class, CATALOGUE),
         entry(Activity.class, ACTIVITY),
