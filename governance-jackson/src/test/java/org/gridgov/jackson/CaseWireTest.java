@@ -96,4 +96,34 @@ class CaseWireTest {
     String accept = JSON.write(CaseSamples.ONE_COMMAND_EACH.get(1));
     assertThat(failure(accept, CaseCommand.Report.class).path()).isEqualTo("/type");
   }
+
+  /** The fast instant parser accepts and refuses exactly what OffsetDateTime.parse does. */
+  @Test
+  void theFastInstantParserAgreesWithTheStandardOne() {
+    org.quicktheories.QuickTheory.qt().withFixedSeed(5L).withExamples(3000)
+        .forAll(org.quicktheories.generators.SourceDSL.longs().all()).checkAssert(seed -> {
+          java.util.Random r = new java.util.Random(seed);
+          java.time.Instant at = java.time.Instant.ofEpochSecond(r.nextInt(2_000_000_000) * (r.nextBoolean() ? 1L : 20),
+              r.nextInt(4) == 0 ? r.nextInt(1_000_000_000) : 0);
+          String text = java.time.format.DateTimeFormatter.ISO_INSTANT.format(at);
+          if (r.nextBoolean()) {
+            StringBuilder b = new StringBuilder(text);
+            b.setCharAt(r.nextInt(b.length()), "0123456789:-TZ.x+".charAt(r.nextInt(17)));
+            text = b.toString();
+          }
+          Object expected;
+          try {
+            expected = java.time.OffsetDateTime.parse(text).toInstant();
+          } catch (java.time.DateTimeException e) {
+            expected = "refused";
+          }
+          Object actual;
+          try {
+            actual = ValueWire.parseInstant(text);
+          } catch (java.time.DateTimeException e) {
+            actual = "refused";
+          }
+          assertThat(actual).as(text).isEqualTo(expected);
+        });
+  }
 }
