@@ -9,6 +9,7 @@ module org.gridgov.jackson {
   requires static org.immutables.value;
 
   exports org.gridgov.jackson;
+  exports org.gridgov.jackson.open311;
 
   provides com.fasterxml.jackson.databind.Module with org.gridgov.jackson.GovernanceModule;
 }

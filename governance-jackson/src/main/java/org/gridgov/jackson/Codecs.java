@@ -11,6 +11,8 @@ final class Codecs {
       .putAll(OrgWire.codecs())
       .putAll(ChangeWire.codecs())
       .putAll(ValueWire.codecs())
+      .putAll(CaseWire.codecs())
+      .putAll(CaseWire.variantCodecs())
       .buildOrThrow();
 
   private Codecs() {}

@@ -15,6 +15,13 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.gridgov.core.calendar.BusinessCalendar;
+import org.gridgov.core.cases.CaseHandler;
+import org.gridgov.core.cases.CaseHistory;
+import org.gridgov.core.cases.CaseLoop;
+import org.gridgov.core.cases.CaseStore;
+import org.gridgov.core.cases.DeadlineTable;
+import org.gridgov.core.cases.DecisionContext;
+import org.gridgov.core.cases.InMemoryCaseStore;
 import org.gridgov.core.org.CityId;
 import org.junit.jupiter.api.Test;
 
@@ -33,12 +40,24 @@ class CoverageTest {
    * its form is to come later; the test fails once a listed type gets a form, so the list only shrinks.
    */
   static final Map<Class<?>, String> PENDING = Map.of(
-      BusinessCalendar.class, "accessors for rest days, holidays and make-up working days exist now; "
-          + "the codec is still to be written");
+      DeadlineTable.class, "the core exposes no way to list a table's entries (only limit(category, urgency, step) "
+          + "and the builder); a public entries() view lifts this",
+      DecisionContext.class, "a bundle of organisation, calendar, deadline table and reopen window; waits for "
+          + "DeadlineTable's form");
+
+  /**
+   * Public types that are services, not values: they have behaviour, no data of their own, and so no
+   * JSON form by rule. Their results (decisions, append results, holder periods) do have one.
+   */
+  static final Map<Class<?>, String> NOT_VALUES = Map.of(
+      CaseLoop.class, "static decide/evolve/replay functions",
+      CaseHistory.class, "static audit functions",
+      CaseHandler.class, "a service around a store",
+      CaseStore.class, "a storage interface",
+      InMemoryCaseStore.class, "a storage implementation");
 
   /** Whole packages that landed after the wire format was cut; their codecs are the next step of issue 5. */
   static final Map<String, String> PENDING_PACKAGES = Map.of(
-      "org.gridgov.core.cases", "case loop: commands, events, state, store; codecs pending",
       "org.gridgov.core.accountability", "accountability: codecs pending",
       "org.gridgov.core.accountability.compliance", "duty compliance reports: codecs pending",
       "org.gridgov.core.accountability.patrol", "patrols and check-ins: codecs pending",
@@ -46,7 +65,8 @@ class CoverageTest {
       "org.gridgov.core.accountability.scorecard", "scorecards: codecs pending");
 
   private static boolean pending(Class<?> type) {
-    return PENDING.containsKey(type) || PENDING_PACKAGES.containsKey(type.getPackageName());
+    return PENDING.containsKey(type) || NOT_VALUES.containsKey(type)
+        || PENDING_PACKAGES.containsKey(type.getPackageName());
   }
 
   @Test
@@ -63,7 +83,8 @@ class CoverageTest {
   @Test
   void pendingTypesReallyLackAForm() throws Exception {
     assertThat(PENDING.keySet()).allMatch(t -> !Codecs.all().containsKey(t), "has no codec yet");
-    assertThat(publicCoreTypes()).containsAll(PENDING.keySet());
+    assertThat(NOT_VALUES.keySet()).allMatch(t -> !Codecs.all().containsKey(t), "has no codec");
+    assertThat(publicCoreTypes()).containsAll(PENDING.keySet()).containsAll(NOT_VALUES.keySet());
   }
 
   @Test

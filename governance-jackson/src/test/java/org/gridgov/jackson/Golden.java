@@ -80,6 +80,7 @@ final class Golden {
   /** Returns a comparable form: the value itself, or its full JSON for types without equals. */
   static Object comparable(Object value) {
     return value instanceof Organisation || value instanceof ChangeOutcome.Applied
+        || value instanceof org.gridgov.core.calendar.BusinessCalendar
         ? PRIVILEGED.write(value) : value;
   }
 }

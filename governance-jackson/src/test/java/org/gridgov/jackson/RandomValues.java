@@ -78,7 +78,7 @@ final class RandomValues {
   private static final String TOKEN_REST = "abcxyzABZ0189._:-";
 
   /** Generators per type, for the round-trip property. */
-  static final Map<Class<?>, Function<Random, ?>> BY_TYPE = Map.ofEntries(
+  static final Map<Class<?>, Function<Random, ?>> BY_TYPE = Samples.merge(CaseRandom.byType(), Map.ofEntries(
       entry(CityId.class, RandomValues::city),
       entry(SubdistrictId.class, RandomValues::subdistrictId),
       entry(CommunityId.class, RandomValues::communityId),
@@ -143,7 +143,7 @@ final class RandomValues {
       entry(EvaluationDimension.class, r -> pick(r, EvaluationDimension.values())),
       entry(Satisfaction.class, r -> pick(r, Satisfaction.values())),
       entry(DeadlineLight.class, r -> pick(r, DeadlineLight.values())),
-      entry(TimeKind.class, r -> pick(r, TimeKind.values())));
+      entry(TimeKind.class, r -> pick(r, TimeKind.values()))));
 
   // ------------------------------------------------------------------ primitives
 

@@ -120,7 +120,7 @@ final class Samples {
         .build();
   }
 
-  static final Map<Class<?>, List<?>> EXAMPLES = Map.ofEntries(
+  static final Map<Class<?>, List<?>> EXAMPLES = merge(CaseSamples.examples(), Map.ofEntries(
       entry(CityId.class, List.of(CITY)),
       entry(SubdistrictId.class, List.of(TAIJI)),
       entry(CommunityId.class, List.of(SHEZHAI)),
@@ -204,7 +204,17 @@ final class Samples {
       entry(EvaluationDimension.class, values(EvaluationDimension.values())),
       entry(Satisfaction.class, values(Satisfaction.values())),
       entry(DeadlineLight.class, values(DeadlineLight.values())),
-      entry(TimeKind.class, values(TimeKind.values())));
+      entry(TimeKind.class, values(TimeKind.values()))));
+
+  static <V> Map<Class<?>, V> merge(Map<Class<?>, ? extends V> a, Map<Class<?>, ? extends V> b) {
+    Map<Class<?>, V> out = new java.util.HashMap<>(a);
+    b.forEach((k, v) -> {
+      if (out.put(k, v) != null) {
+        throw new IllegalStateException("two entries for " + k);
+      }
+    });
+    return Map.copyOf(out);
+  }
 
   private static List<?> values(Object[] constants) {
     return Arrays.asList(constants);

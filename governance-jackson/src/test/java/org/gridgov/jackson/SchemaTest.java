@@ -14,6 +14,9 @@ import com.networknt.schema.ValidationMessage;
 import java.io.InputStream;
 import java.util.Random;
 import java.util.Set;
+import org.gridgov.core.cases.CaseCommand;
+import org.gridgov.core.cases.CaseEvent;
+import org.gridgov.core.cases.CaseState;
 import org.gridgov.core.org.Organisation;
 import org.junit.jupiter.api.Test;
 
@@ -66,5 +69,71 @@ class SchemaTest {
       assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> Golden.PRIVILEGED.read(bad.toString(),
           Organisation.class))).isInstanceOf(WireFormatException.class);
     }
+  }
+
+  /** The case-loop documents: each golden file of a variant class and each written document matches its schema. */
+  @Test
+  void theCaseGoldenFilesMatchTheirSchemas() throws Exception {
+    JsonSchema caseSchema = schema("case");
+    JsonSchema event = schema("case-event");
+    JsonSchema command = schema("case-command");
+    assertThat(caseSchema.validate(PLAIN.readTree(Golden.read(Golden.file(CaseState.class, ""))))).isEmpty();
+    int checked = 0;
+    for (Class<?> type : Codecs.all().keySet()) {
+      JsonSchema s = CaseEvent.class.isAssignableFrom(type) ? event
+          : CaseCommand.class.isAssignableFrom(type) ? command : null;
+      if (s != null) {
+        for (Object example : Samples.EXAMPLES.get(type)) {
+          JsonNode doc = PLAIN.readTree(Golden.PRIVILEGED.write(example, type));
+          assertThat(s.validate(doc)).as(doc.toString()).isEmpty();
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(45);
+  }
+
+  @Test
+  void everyWrittenCaseEventAndCommandMatchesItsSchema() throws Exception {
+    JsonSchema caseSchema = schema("case");
+    JsonSchema event = schema("case-event");
+    JsonSchema command = schema("case-command");
+    qt().withFixedSeed(11L).withExamples(300).forAll(longs().all()).checkAssert(seed -> {
+      Random r = new Random(seed);
+      try {
+        JsonNode c = PLAIN.readTree(Golden.PRIVILEGED.write(CaseRandom.state(r)));
+        assertThat(caseSchema.validate(c)).as(c.toString()).isEmpty();
+        JsonNode e = PLAIN.readTree(Golden.PRIVILEGED.write(CaseRandom.events(r, 1).stream().findFirst()
+            .orElse(CaseSamples.HISTORY.get(0)), CaseEvent.class));
+        assertThat(event.validate(e)).as(e.toString()).isEmpty();
+        JsonNode k = PLAIN.readTree(Golden.PRIVILEGED.write(
+            RandomValues.BY_TYPE.get(CaseCommand.class).apply(r), CaseCommand.class));
+        assertThat(command.validate(k)).as(k.toString()).isEmpty();
+      } catch (java.io.IOException x) {
+        throw new AssertionError(x);
+      }
+    });
+  }
+
+  @Test
+  void theCaseSchemasRefuseWhatTheReaderRefuses() throws Exception {
+    ObjectNode report = (ObjectNode) PLAIN.readTree(Golden.PRIVILEGED.write(CaseSamples.REPORT));
+    ObjectNode unknownType = report.deepCopy().put("type", "explode");
+    ObjectNode extra = report.deepCopy().put("priority", "high");
+    ObjectNode noActor = report.deepCopy();
+    noActor.remove("actor");
+    ObjectNode badUrgency = report.deepCopy();
+    ((ObjectNode) badUrgency.get("details")).put("urgency", "asap");
+    JsonSchema command = schema("case-command");
+    for (JsonNode bad : new JsonNode[] {unknownType, extra, noActor, badUrgency}) {
+      assertThat(command.validate(bad)).as(bad.toString()).isNotEmpty();
+      assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> Golden.PRIVILEGED.read(bad.toString(),
+          CaseCommand.class))).isInstanceOf(WireFormatException.class);
+    }
+    ObjectNode doc = (ObjectNode) PLAIN.readTree(Golden.PRIVILEGED.write(CaseSamples.STATE));
+    ((ObjectNode) doc.get("events").get(2)).put("surprise", true);
+    assertThat(schema("case").validate(doc)).isNotEmpty();
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> Golden.PRIVILEGED.read(doc.toString(),
+        CaseState.class))).isInstanceOf(WireFormatException.class);
   }
 }

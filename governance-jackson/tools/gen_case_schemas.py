@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Generates the case-loop JSON Schemas (draft 2020-12) from one table of variants.
+
+Run from governance-jackson/: python3 tools/gen_case_schemas.py. SchemaTest checks the output against
+the golden files and the reader, so a drift between this table and the codecs fails the build.
+"""
+import json, os
+
+DIR = "src/main/resources/org/gridgov/jackson/schema"
+org = json.load(open(os.path.join(DIR, "organisation-snapshot.schema.json")))
+base = {k: org["$defs"][k] for k in ["token", "city_id", "subdistrict_id", "community_id", "grid_id",
+                                     "category_code", "level", "place"]}
+
+def ref(name): return {"$ref": "#/$defs/" + name}
+def enum(*codes): return {"enum": list(codes)}
+def arr(item): return {"type": "array", "items": item}
+def text(max_len=2000): return {"type": "string", "minLength": 1, "maxLength": max_len, "pattern": "\\S"}
+def obj(required, props): return {"type": "object", "additionalProperties": False,
+                                  "required": required, "properties": props}
+
+defs = dict(base)
+defs.update({
+    "instant": {"type": "string", "description": "ISO-8601 date-time with offset",
+                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})$"},
+    "duration": {"type": "string", "description": "ISO-8601 duration", "pattern": "^-?P"},
+    "any_text": {"type": "string"},
+    "text": text(),
+    "status": enum("new", "reported", "accepted", "assigned", "handling", "result_submitted", "verified",
+                   "closed", "voided", "duplicate"),
+    "command_kind": enum("report", "accept", "void", "mark_duplicate", "assign", "acknowledge", "submit_result",
+                         "verify", "evaluate", "close", "escalate", "return", "request_extension",
+                         "approve_extension", "deny_extension", "park", "resume", "reopen", "blow_whistle",
+                         "report_in", "link_child", "tick"),
+    "step": enum("accept", "dispatch", "acknowledge", "handle", "verify", "report_in"),
+    "dimension": enum("resident_satisfaction", "efficiency", "result", "bottom_up"),
+    "rating": enum("satisfied", "basically_satisfied", "dissatisfied"),
+    "time_limit": obj(["kind", "budget"], {"kind": enum("continuous_hours", "working_hours", "working_days",
+                                                        "natural_days"), "budget": ref("duration")}),
+    "holder": {"oneOf": [
+        obj(["type", "grid"], {"type": {"const": "grid"}, "grid": ref("grid_id")}),
+        obj(["type", "place"], {"type": {"const": "center"}, "place": {
+            "allOf": [ref("place"), {"properties": {"level": enum("city", "subdistrict", "community")}}]}}),
+        obj(["type", "department"], {"type": {"const": "department"}, "department": ref("token")})]},
+    "coordinates": obj(["latitude", "longitude"], {"latitude": {"type": "number", "minimum": -90, "maximum": 90},
+                                                   "longitude": {"type": "number", "minimum": -180, "maximum": 180}}),
+    "details": obj(["category", "source", "place", "urgency", "description", "media"], {
+        "category": ref("category_code"),
+        "source": enum("grid_patrol", "resident_snapshot", "hotline", "leader_assignment", "sinking_cadre"),
+        "place": ref("place"), "urgency": enum("normal", "urgent", "emergency"), "description": ref("text"),
+        "address": ref("any_text"), "coordinates": ref("coordinates"), "media": arr(ref("any_text")),
+        "reporter": ref("token"), "parent": ref("token")}),
+    "summons": obj(["department", "due"], {"department": ref("token"), "due": ref("instant")}),
+})
+
+HEADER = {"case": ref("token"), "sequence": {"type": "integer", "minimum": 1}, "at": ref("instant"),
+          "actor": ref("token"), "command": ref("token"), "command_kind": ref("command_kind"),
+          "status_from": ref("status"), "status_to": ref("status"), "clock": ref("time_limit")}
+HEADER_REQUIRED = ["case", "sequence", "at", "actor", "command", "command_kind", "status_from", "status_to"]
+T = ref("any_text")
+EVENTS = {
+    "reported": {"details": ref("details"), "holder": ref("holder")},
+    "accepted": {}, "voided": {"reason": T}, "marked_duplicate": {"original": ref("token")},
+    "assigned": {"dispatcher": ref("holder"), "holder": ref("holder"), "co_handlers": arr(ref("token"))},
+    "acknowledged": {}, "result_submitted": {"summary": T},
+    "verified": {"passed": {"type": "boolean"}, "note": T},
+    "evaluated": {"dimension": ref("dimension"), "rating": ref("rating")}, "closed": {},
+    "escalated": {"previous": ref("holder"), "holder": ref("holder")},
+    "returned": {"previous": ref("holder"), "holder": ref("holder"), "reason": T},
+    "extension_requested": {"amount": ref("duration"), "reason": T},
+    "extension_approved": {"amount": ref("duration")}, "extension_denied": {}, "parked": {"reason": T},
+    "resumed": {"paused_elapsed": ref("duration")}, "reopened": {"holder": ref("holder"), "reason": T},
+    "whistle_blown": {"summonses": arr(ref("summons"))}, "reported_in": {"department": ref("token")},
+    "child_linked": {"child": ref("token")}, "deadline_warned": {"step": ref("step")},
+    "deadline_breached": {"step": ref("step")}, "report_in_overdue": {"department": ref("token")},
+}
+COMMON = {"id": ref("token"), "case": ref("token"), "actor": ref("token"), "at": ref("instant")}
+X = ref("text")
+COMMANDS = {
+    "report": {"details": ref("details")}, "accept": {}, "void": {"reason": X},
+    "mark_duplicate": {"original": ref("token")},
+    "assign": {"target": ref("holder"), "co_handlers": arr(ref("token"))}, "acknowledge": {},
+    "submit_result": {"summary": X}, "verify": {"passed": {"type": "boolean"}, "note": X},
+    "evaluate": {"dimension": ref("dimension"), "rating": ref("rating")}, "close": {},
+    "escalate": {"to_city_center": {"type": "boolean"}, "reason": X}, "return": {"reason": X},
+    "request_extension": {"amount": ref("duration"), "reason": X}, "approve_extension": {},
+    "deny_extension": {}, "park": {"reason": X}, "resume": {}, "reopen": {"reason": X},
+    "blow_whistle": {"departments": arr(ref("token"))}, "report_in": {"department": ref("token")},
+    "link_child": {"child": ref("token")}, "tick": {},
+}
+
+def variants(table, common, common_required):
+    out = []
+    for type_id, payload in table.items():
+        props = {"type": {"const": type_id}}
+        props.update(common)
+        props.update(payload)
+        out.append({"type": "object", "required": ["type"] + common_required + list(payload),
+                    "properties": props})
+    return {"oneOf": out}
+
+defs["event"] = variants(EVENTS, HEADER, HEADER_REQUIRED)
+defs["command"] = variants(COMMANDS, COMMON, list(COMMON))
+
+def document(name, title, description, body):
+    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
+              "$id": "urn:gridgov:schema:%s:1" % name, "title": title, "description": description}
+    schema.update(body)
+    schema["$defs"] = defs
+    with open(os.path.join(DIR, name + ".schema.json"), "w", encoding="utf-8") as f:
+        json.dump(schema, f, indent=2, ensure_ascii=False)
+        f.write("\n")
+
+VERSIONED = {"properties": {"schema_version": {"const": 1}}, "required": ["schema_version"]}
+document("case-event", "Case event",
+         "A case event (schema_version 1) of the gridgov wire format; see docs/WIRE-FORMAT.md. The header's "
+         "properties sit in the event's own object; 'type' names the event.",
+         {"type": "object", **VERSIONED, "$ref": "#/$defs/event", "unevaluatedProperties": False})
+document("case-command", "Case command",
+         "A case command (schema_version 1); see docs/WIRE-FORMAT.md. Commands are strict: a reader refuses a "
+         "newer schema_version whole. The reader also applies the core's text rules (length, not blank).",
+         {"type": "object", **VERSIONED, "$ref": "#/$defs/command", "unevaluatedProperties": False})
+document("case", "Case",
+         "A case (schema_version 1): its identifier, a summary derived from the events, and the events. The "
+         "reader replays the events and refuses a summary that does not match them, a gap in the sequence, "
+         "time running backward and a status that does not chain; a schema cannot check those.",
+         {"type": "object", "additionalProperties": False,
+          "required": ["schema_version", "case", "version", "status", "events"],
+          "properties": {"schema_version": {"const": 1}, "case": ref("token"),
+                         "version": {"type": "integer", "minimum": 0}, "status": ref("status"),
+                         "holder": ref("holder"), "dispatcher": ref("holder"), "last_event_at": ref("instant"),
+                         "events": arr({"$ref": "#/$defs/event", "unevaluatedProperties": False})}})
