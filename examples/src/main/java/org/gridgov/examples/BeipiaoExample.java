@@ -1,7 +1,18 @@
 package org.gridgov.examples;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.gridgov.core.calendar.BusinessCalendar;
+import org.gridgov.core.cases.CaseState;
+import org.gridgov.core.category.CategoryCatalogue;
+import org.gridgov.jackson.GovernanceJson;
+import org.gridgov.jackson.open311.Open311;
 import org.gridgov.core.org.BuildingId;
 import org.gridgov.core.org.ChangeOutcome;
 import org.gridgov.core.org.GridId;
@@ -38,10 +49,39 @@ public final class BeipiaoExample {
     org = changes(org, out);
     out.println();
     out.println("== 2. Cases (受理问题 → 分流交办 → 联动处置 → 反馈评价), on the mainland-China working calendar");
-    new CaseStories(org, out).runAll();
+    List<CaseState> cases = new CaseStories(org, out).runAll();
     out.println();
     out.println("== 3. Accountability (三统、两考、一评): a month of automatic scorecards");
     new MonthOfScorecards(org, out).run();
+    out.println();
+    out.println("== 4. Integration: the wire format and the Open311 GeoReport v2 view");
+    integration(org, cases, out);
+  }
+
+  /** Writes each story's case in the wire format and shows the public Open311 view of the requests. */
+  static void integration(Organisation org, List<CaseState> cases, PrintStream out) {
+    Path dir = Path.of("target", "beipiao", "cases");
+    GovernanceJson json = GovernanceJson.privileged();
+    Open311.Context context = Open311.Context.of(CategoryCatalogue.standard(), org, BusinessCalendar.chinaMainland());
+    List<Open311.ServiceRequest> requests = new ArrayList<>();
+    try {
+      Files.createDirectories(dir);
+      for (CaseState c : cases) {
+        String document = json.write(c);
+        Files.writeString(dir.resolve(c.caseId().value() + ".json"), document, StandardCharsets.UTF_8);
+        out.printf("  %s: %,d bytes of wire format (schema_version 1) in %s%n", c.caseId(),
+            document.getBytes(StandardCharsets.UTF_8).length, dir.resolve(c.caseId().value() + ".json"));
+        CaseState back = json.read(document, CaseState.class);
+        if (!back.equals(c)) {
+          throw new IllegalStateException("the wire format did not round-trip case " + c.caseId());
+        }
+        requests.add(Open311.requestOf(c.events(), context, Open311.View.PUBLIC));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.println("  public Open311 view of the three requests (no reporter data):");
+    out.println(Open311.writeRequests(requests));
   }
 
   /** Shows one change applied and one rejected; returns the changed organisation. */
