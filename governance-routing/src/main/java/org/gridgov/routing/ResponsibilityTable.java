@@ -19,6 +19,10 @@ public final class ResponsibilityTable {
     this.departments = departments;
   }
 
+  /** Memo of {@link #responsibleFor}: a pure function of the immutable department list. */
+  private final java.util.concurrent.ConcurrentHashMap<CategoryCode, ImmutableList<Department>> byCategory =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /**
    * Returns the table of the given departments' responsibility lists.
    *
@@ -49,8 +53,8 @@ public final class ResponsibilityTable {
    */
   public ImmutableList<Department> responsibleFor(CategoryCode category) {
     Require.notNull(category, "category");
-    return departments.stream().filter(d -> d.isResponsibleFor(category))
-        .collect(ImmutableList.toImmutableList());
+    return byCategory.computeIfAbsent(category, c -> departments.stream().filter(d -> d.isResponsibleFor(c))
+        .collect(ImmutableList.toImmutableList()));
   }
 
   /**

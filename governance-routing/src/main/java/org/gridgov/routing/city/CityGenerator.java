@@ -17,7 +17,9 @@ import org.gridgov.core.people.PersonId;
  * Builds a synthetic {@link Organisation} from a {@link CitySpec} by the article's staffing rules: each
  * community's general grid chief (总网格长) is its party secretary; each grid has a grid chief (网格长) who
  * is its party branch secretary (一肩挑) and a full-time grid worker (专职网格员); the 13 standard
- * departments each have handlers.
+ * departments each have handlers. Each community's grid management service center has one center
+ * dispatcher (中心派遣员) beside the general grid chief, each subdistrict's center two, so that a center
+ * never verifies a result with the person who submitted it.
  *
  * <p>Generation is deterministic: the same spec always gives the same organisation. Grids declare
  * household counts between 240 and 360 around the reference size of 300. This class is thread-safe.
@@ -45,6 +47,9 @@ public final class CityGenerator {
       SubdistrictId sid = city.subdistrict(s + 1);
       b.subdistrict(sid, sub.name());
       person(b, "sl-" + sid.code(), sub.name() + "领导", Role.SUBDISTRICT_LEADER, sid);
+      for (int k = 1; k <= 2; k++) {
+        person(b, "sd-" + sid.code() + "-" + k, sub.name() + "派遣员" + k, Role.CENTER_DISPATCHER, sid);
+      }
       for (int k = 1; k <= staff.subdistrictCadres(); k++) {
         person(b, "sc-" + sid.code() + "-" + k, sub.name() + "干部" + k, Role.SUBDISTRICT_CADRE, sid);
       }
@@ -54,6 +59,7 @@ public final class CityGenerator {
         b.community(cid, com.name());
         PersonId secretary = person(b, "gc-" + cid.code(), com.name() + "书记", Role.GENERAL_GRID_CHIEF, cid);
         b.partyPost(secretary, PartyPost.SECRETARY, cid);
+        person(b, "cdp-" + cid.code(), com.name() + "派遣员", Role.CENTER_DISPATCHER, cid);
         for (int k = 1; k <= staff.communityCadres(); k++) {
           person(b, "cc-" + cid.code() + "-" + k, com.name() + "干部" + k, Role.COMMUNITY_CADRE, cid);
         }

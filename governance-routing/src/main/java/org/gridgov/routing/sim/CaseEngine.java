@@ -1,59 +1,67 @@
 package org.gridgov.routing.sim;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.gridgov.core.evaluation.Satisfaction;
 import org.gridgov.core.org.Level;
 import org.gridgov.routing.CaseFacts;
 import org.gridgov.routing.RoutingDecision;
+import org.gridgov.routing.RoutingException;
 
 /**
  * The seam through which the simulator drives cases: every change of a case's lifecycle goes through
- * here, so the simulator keeps no lifecycle of its own. A production engine translates each call into a
- * command for the core's case loop ({@code decide}/{@code evolve}) and projects the resulting state to
- * {@link CaseFacts}.
+ * here, so the simulator keeps no lifecycle of its own. {@link CoreCaseEngine} translates each call into
+ * commands for the core's case loop ({@code CaseLoop.decide}/{@code evolve}) and projects the case state
+ * to {@link CaseFacts}.
  *
- * <p>One engine serves one replication and is used from one thread.
+ * <p>A step the case loop rejects is a bug in the engine or the policy, never a simulated outcome: every
+ * method throws {@link RoutingException} naming the rejection. One engine serves one replication and is
+ * used from one thread.
  */
 public interface CaseEngine {
 
   /**
-   * Opens a case from a report (受理); the reporting grid holds it.
+   * Opens a case from a report (受理问题): the grid worker reports it and the community center accepts it.
    *
    * @param ref  the simulator's reference for the case, not null
    * @param report  the report, not null
-   * @return the step, normally accepted with status {@link CaseStatus#OPEN}, not null
+   * @throws RoutingException if the case loop rejects a step
    */
-  EngineStep open(CaseRef ref, NewCase report);
+  void open(CaseRef ref, NewCase report);
 
   /**
-   * Applies a routing decision (分流交办): a new holder, assignment to departments, supervision.
+   * Applies a routing decision (分流交办) of the case's holder: handle here, assign down, escalate, hand
+   * to the city center, assign departments, blow the whistle, or supervise. A decision that places the
+   * case with a handler leaves it signed for (签收) and in handling.
    *
    * @param ref  the case, not null
    * @param decision  the decision, not null
    * @param at  when, not null
-   * @return the step, not null
+   * @throws RoutingException if the case loop rejects a step
    */
-  EngineStep route(CaseRef ref, RoutingDecision decision, Instant at);
+  void route(CaseRef ref, RoutingDecision decision, Instant at);
 
   /**
-   * Starts handling by the assigned unit or department.
+   * Starts a handling attempt by the handler the case was placed with; the case must be in handling.
    *
    * @param ref  the case, not null
    * @param at  when, not null
-   * @return the step, not null
+   * @throws RoutingException if the case is not in handling
    */
-  EngineStep startHandling(CaseRef ref, Instant at);
+  void startHandling(CaseRef ref, Instant at);
 
   /**
-   * Finishes a handling attempt, solved or not; an unsolved attempt records the level that failed.
+   * Finishes a handling attempt: a solved attempt submits a result; an unsolved one gives the case up
+   * (returned to the dispatching center, or escalated when the holder dispatched it to itself) and
+   * records the level that failed.
    *
    * @param ref  the case, not null
    * @param level  the level that handled it (city for the center and departments), not null
    * @param solved  whether the attempt solved the problem
    * @param at  when, not null
-   * @return the step, not null
+   * @throws RoutingException if the case loop rejects a step
    */
-  EngineStep finishHandling(CaseRef ref, Level level, boolean solved, Instant at);
+  void finishHandling(CaseRef ref, Level level, boolean solved, Instant at);
 
   /**
    * Verifies the result (核查); a failed verification sends the case back for rework (返工).
@@ -61,28 +69,38 @@ public interface CaseEngine {
    * @param ref  the case, not null
    * @param passed  whether verification passed
    * @param at  when, not null
-   * @return the step, not null
+   * @throws RoutingException if the case loop rejects a step
    */
-  EngineStep verify(CaseRef ref, boolean passed, Instant at);
+  void verify(CaseRef ref, boolean passed, Instant at);
 
   /**
-   * Closes a verified case with the resident's rating (结案, 反馈评价).
+   * Closes a verified case with the resident's rating (反馈评价, 结案).
    *
    * @param ref  the case, not null
    * @param rating  the resident's rating, not null
    * @param at  when, not null
-   * @return the step, normally accepted with status {@link CaseStatus#CLOSED}, not null
+   * @throws RoutingException if the case loop rejects a step
    */
-  EngineStep close(CaseRef ref, Satisfaction rating, Instant at);
+  void close(CaseRef ref, Satisfaction rating, Instant at);
 
   /**
    * Returns the case's current routing facts, with the deadline light as of a time.
    *
-   * @param ref  the case, not null
+   * @param ref  an open case, not null
    * @param at  when, not null
    * @return the facts, not null
    */
   CaseFacts facts(CaseRef ref, Instant at);
+
+  /**
+   * Returns when the deadline light of the case's current step next changes colour (green → yellow →
+   * red), if no further step happens.
+   *
+   * @param ref  the case, not null
+   * @param at  the current time, not null
+   * @return the instant, empty if no clock runs or the light is already red
+   */
+  Optional<Instant> nextLightChange(CaseRef ref, Instant at);
 
   /**
    * Returns the case's current status.

@@ -17,7 +17,8 @@ import org.gridgov.routing.Urgency;
  * <p>This record is immutable and thread-safe.
  *
  * @param name  the scenario's name, not blank
- * @param start  the simulated start, midnight of a Monday (UTC), not null
+ * @param start  the simulated start: local midnight of a Monday in the business calendar's zone, a whole hour
+ *     (UTC), not null; time of day in the simulation counts from it
  * @param horizonDays  days simulated, 1 to 3650
  * @param casesPerGridPerDay  mean reports per grid and day at a profile factor of 1, positive
  * @param hourlyProfile  24 non-negative factors of the arrival rate by hour of day
@@ -51,8 +52,8 @@ public record Scenario(String name, Instant start, int horizonDays, double cases
     if (name == null || name.isBlank()) {
       throw new InvalidInputException("name", "must not be blank", name);
     }
-    if (start == null || start.getEpochSecond() % 86_400 != 0) {
-      throw new InvalidInputException("start", "must be a midnight (UTC)", start);
+    if (start == null || start.getEpochSecond() % 3600 != 0) {
+      throw new InvalidInputException("start", "must be a whole hour (local midnight)", start);
     }
     range(horizonDays, 1, 3650, "horizonDays");
     range(casesPerGridPerDay, 1e-9, 1e6, "casesPerGridPerDay");
@@ -144,7 +145,8 @@ public record Scenario(String name, Instant start, int horizonDays, double cases
   }
 
   /**
-   * Returns the default scenario: two weeks of a Beipiao-sized load with one storm on day 9.
+   * Returns the default scenario: two weeks of a Beipiao-sized load with one storm on day 9, starting on
+   * Monday 5 January 2026 at midnight Beijing time (2026-01-04T16:00Z).
    *
    * @return the scenario, not null
    */
@@ -163,7 +165,7 @@ public record Scenario(String name, Instant start, int horizonDays, double cases
     for (double v : h) {
       hourly.add(v);
     }
-    return new Scenario("beipiao-two-weeks", Instant.parse("2022-07-04T00:00:00Z"), 14, 0.12, hourly.build(),
+    return new Scenario("beipiao-two-weeks", Instant.parse("2026-01-04T16:00:00Z"), 14, 0.12, hourly.build(),
         ImmutableList.of(1.0, 1.0, 1.0, 1.0, 1.0, 0.7, 0.6),
         ImmutableList.of(new Storm(9, 1.5, 3.0)), cats.build(),
         ImmutableMap.of(Urgency.ROUTINE, 85.0, Urgency.URGENT, 12.0, Urgency.EMERGENCY, 3.0),

@@ -2,7 +2,6 @@ package org.gridgov.routing.sim;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.gridgov.core.calendar.TimeKind;
-import org.gridgov.core.calendar.TimeLimit;
 import org.gridgov.core.evaluation.Satisfaction;
 import org.gridgov.core.org.DepartmentId;
 import org.gridgov.core.org.Level;
@@ -63,6 +60,8 @@ public final class Simulator {
   private final Satisfaction[] rating;
   private final String[] reason;
   private final long[] limit;
+  private final long[] lightAt;
+  private final int[] escalationsAtClose;
 
   /** A unit or department: a pool of handlers with one FIFO queue. */
   private static final class Pool {
@@ -98,6 +97,8 @@ public final class Simulator {
     rating = new Satisfaction[n];
     reason = new String[n];
     limit = new long[n];
+    lightAt = new long[n];
+    escalationsAtClose = new int[n];
   }
 
   /**
@@ -126,6 +127,7 @@ public final class Simulator {
     for (int i = 0; i < cases.size(); i++) {
       events.schedule(cases.get(i).arrival(), ARRIVE, i);
       closedAt[i] = -1;
+      lightAt[i] = -1;
       reason[i] = "";
     }
     while (!events.isEmpty() && events.peekTime() < horizon) {
@@ -143,10 +145,11 @@ public final class Simulator {
       Workload.GeneratedCase g = cases.get(i);
       CaseRef ref = new CaseRef(i);
       boolean opened = limit[i] > 0;
-      CaseFacts facts = opened ? engine.facts(ref, instant(horizon)) : null;
+      int escalations = closedAt[i] >= 0 ? escalationsAtClose[i]
+          : opened ? engine.facts(ref, instant(horizon)).escalations() : 0;
       rows.add(new TraceRow(i, g.arrival(), g.category().value(), g.grid().code(), g.urgency().name(),
           g.solvableAt().name(), opened ? engine.status(ref) : CaseStatus.OPEN, closedAt[i], limit[i] > 0 ? limit[i]
-          : (long) (scenario.limitHours().get(g.urgency()) * 3600), facts == null ? 0 : facts.escalations(),
+          : (long) (scenario.limitHours().get(g.urgency()) * 3600), escalations,
           reworks[i], attempts[i], at[i] == null ? "" : at[i].name, Optional.ofNullable(rating[i]), reason[i]));
     }
     ImmutableList<TraceRow> trace = rows.build();
@@ -176,13 +179,7 @@ public final class Simulator {
     Workload.GeneratedCase g = workload.cases().get(c);
     double hours = scenario.limitHours().get(g.urgency());
     limit[c] = Math.max(1, (long) (hours * 3600));
-    TimeLimit timeLimit = new TimeLimit(TimeKind.CONTINUOUS_HOURS,
-        Duration.ofSeconds(limit[c]));
-    EngineStep step = engine.open(new CaseRef(c), new NewCase(g.category(), g.grid(), g.grid(), g.urgency(),
-        timeLimit, instant(now)));
-    require(step, c, "open");
-    events.schedule(now + limit[c] * 4 / 5, LIGHT, c);
-    events.schedule(now + limit[c] + 1, LIGHT, c);
+    engine.open(new CaseRef(c), new NewCase(g.category(), g.grid(), g.grid(), g.urgency(), instant(now)));
     route(c, now);
   }
 
@@ -191,12 +188,8 @@ public final class Simulator {
     for (int hop = 0; hop < MAX_HOPS; hop++) {
       CaseFacts facts = engine.facts(ref, instant(now));
       RoutingDecision d = decide(facts, now);
-      EngineStep step = engine.route(ref, d, instant(now));
+      engine.route(ref, d, instant(now));
       reason[c] = d.reason();
-      if (!step.accepted()) {
-        enqueue(c, pool(facts.holder()), Optional.empty(), now);
-        return;
-      }
       if (d instanceof RoutingDecision.Escalate || d instanceof RoutingDecision.HandToCenter) {
         continue;
       }
@@ -213,7 +206,7 @@ public final class Simulator {
       }
       return;
     }
-    enqueue(c, pool(engine.facts(ref, instant(now)).holder()), Optional.empty(), now);
+    throw new RoutingException("policy " + policy + " moved case " + c + " " + MAX_HOPS + " times without placing it");
   }
 
   private RoutingDecision decide(CaseFacts facts, long now) {
@@ -225,26 +218,42 @@ public final class Simulator {
     return d;
   }
 
+  /** Asks the policy again when the deadline light of a waiting case changes colour. */
   private void light(int c, long now) {
-    CaseRef ref = new CaseRef(c);
-    if (engine.status(ref).isFinal() || inService[c] || at[c] == null) {
+    if (lightAt[c] != now) {
       return;
     }
-    CaseFacts facts = engine.facts(ref, instant(now));
-    RoutingDecision d = decide(facts, now);
-    if (d instanceof RoutingDecision.Escalate) {
-      at[c].queue.remove(c);
-      leave(c);
-      EngineStep step = engine.route(ref, d, instant(now));
-      reason[c] = d.reason();
-      if (step.accepted()) {
+    lightAt[c] = -1;
+    CaseRef ref = new CaseRef(c);
+    if (engine.status(ref).isFinal()) {
+      return;
+    }
+    if (!inService[c]) {
+      CaseFacts facts = engine.facts(ref, instant(now));
+      RoutingDecision d = decide(facts, now);
+      if (d instanceof RoutingDecision.Escalate) {
+        at[c].queue.remove(c);
+        leave(c);
+        engine.route(ref, d, instant(now));
+        reason[c] = d.reason();
         route(c, now);
-      } else {
-        enqueue(c, pool(facts.holder()), Optional.empty(), now);
+        return;
+      } else if (d instanceof RoutingDecision.Supervise) {
+        engine.route(ref, d, instant(now));
+        reason[c] = d.reason();
       }
-    } else if (d instanceof RoutingDecision.Supervise) {
-      engine.route(ref, d, instant(now));
-      reason[c] = d.reason();
+    }
+    scheduleLight(c, now);
+  }
+
+  private void scheduleLight(int c, long now) {
+    Optional<Instant> next = engine.nextLightChange(new CaseRef(c), instant(now));
+    if (next.isPresent()) {
+      long t = next.get().getEpochSecond() - scenario.start().getEpochSecond();
+      lightAt[c] = t;
+      events.schedule(t, LIGHT, c);
+    } else {
+      lightAt[c] = -1;
     }
   }
 
@@ -258,6 +267,7 @@ public final class Simulator {
     } else {
       p.queue.add(c);
     }
+    scheduleLight(c, now);
   }
 
   private void leave(int c) {
@@ -271,7 +281,7 @@ public final class Simulator {
 
   private void start(int c, Pool p, long now) {
     Workload.GeneratedCase g = workload.cases().get(c);
-    require(engine.startHandling(new CaseRef(c), instant(now)), c, "startHandling");
+    engine.startHandling(new CaseRef(c), instant(now));
     p.busy++;
     inService[c] = true;
     double minutes = scenario.medianHandlingMinutes().get(p.level)
@@ -320,13 +330,13 @@ public final class Simulator {
       start(p.queue.poll(), p, now);
     }
     boolean solved = !g.solvableAt().isAbove(p.level);
-    require(engine.finishHandling(ref, p.level, solved, instant(now)), c, "finishHandling");
+    engine.finishHandling(ref, p.level, solved, instant(now));
     if (!solved) {
       route(c, now);
       return;
     }
     boolean passed = g.verificationUniforms()[reworks[c] % Workload.DRAWS] >= scenario.reworkProbability();
-    require(engine.verify(ref, passed, instant(now)), c, "verify");
+    engine.verify(ref, passed, instant(now));
     if (!passed) {
       reworks[c]++;
       enqueue(c, p, Optional.empty(), now);
@@ -338,16 +348,10 @@ public final class Simulator {
     double u = g.satisfactionUniform();
     Satisfaction r = u < pSat ? Satisfaction.SATISFIED
         : u < pSat + (1 - pSat) / 2 ? Satisfaction.BASICALLY_SATISFIED : Satisfaction.DISSATISFIED;
-    require(engine.close(ref, r, instant(now)), c, "close");
+    engine.close(ref, r, instant(now));
+    escalationsAtClose[c] = escalations;
     rating[c] = r;
     closedAt[c] = now;
-  }
-
-  private void require(EngineStep step, int c, String what) {
-    if (!step.accepted()) {
-      throw new RoutingException("the case engine rejected " + what + " of case " + c + ": " + step.reasonCode()
-          + " " + step.message());
-    }
   }
 
   private Pool pool(PlaceId unit) {

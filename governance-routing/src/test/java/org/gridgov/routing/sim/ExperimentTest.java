@@ -12,7 +12,7 @@ class ExperimentTest {
       SimulatorTest.ORG, SimulatorTest.CAPABILITIES,
       ImmutableMap.of("tiered", RoutingPolicies.deadlineDriven(RoutingPolicies.tiered(SimulatorTest.CAPABILITIES,
           SimulatorTest.LIST)), "center-first", RoutingPolicies.centerFirst(SimulatorTest.CAPABILITIES,
-          SimulatorTest.LIST)), StandInCaseEngine::new);
+          SimulatorTest.LIST)), CoreCaseEngine::of);
 
   @Test
   void oneThreadAndSeveralThreadsGiveIdenticalMetrics() {

@@ -26,7 +26,7 @@ class SimulatorTest {
 
   static Simulator.Replication run(RoutingPolicy policy, long seed) {
     Workload w = Workload.generate(SCENARIO, ORG, CAPABILITIES, RandomStreams.of(seed));
-    return Simulator.run(SCENARIO, ORG, policy, new StandInCaseEngine(ORG), w);
+    return Simulator.run(SCENARIO, ORG, policy, CoreCaseEngine.of(ORG), w);
   }
 
   @Test
@@ -52,7 +52,7 @@ class SimulatorTest {
   void noCaseIsLost() {
     for (RoutingPolicy p : POLICIES) {
       Workload w = Workload.generate(SCENARIO, ORG, CAPABILITIES, RandomStreams.of(5));
-      Simulator.Replication r = Simulator.run(SCENARIO, ORG, p, new StandInCaseEngine(ORG), w);
+      Simulator.Replication r = Simulator.run(SCENARIO, ORG, p, CoreCaseEngine.of(ORG), w);
       assertThat(r.trace()).hasSize(w.cases().size());
       assertThat(r.trace()).extracting(TraceRow::index)
           .containsExactlyElementsOf(java.util.stream.IntStream.range(0, w.cases().size()).boxed().toList());

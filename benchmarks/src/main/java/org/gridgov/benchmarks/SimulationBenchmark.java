@@ -1,0 +1,106 @@
+package org.gridgov.benchmarks;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
+import java.util.Locale;
+import org.gridgov.core.org.Organisation;
+import org.gridgov.routing.CapabilityTable;
+import org.gridgov.routing.ResponsibilityTable;
+import org.gridgov.routing.RoutingPolicies;
+import org.gridgov.routing.RoutingPolicy;
+import org.gridgov.routing.city.CityGenerator;
+import org.gridgov.routing.city.CitySpec;
+import org.gridgov.routing.sim.CoreCaseEngine;
+import org.gridgov.routing.sim.Metrics;
+import org.gridgov.routing.sim.RandomStreams;
+import org.gridgov.routing.sim.Scenario;
+import org.gridgov.routing.sim.ScenarioFiles;
+import org.gridgov.routing.sim.Simulator;
+import org.gridgov.routing.sim.Workload;
+
+/**
+ * Harness for one simulated year in one replication on one thread, every case driven through the core's
+ * case loop ({@link CoreCaseEngine}): prints cases/s, transitions (events applied)/s, wall time and peak
+ * heap (sum of the heap pools' peak usage, reset after the city is built, so it covers workload and run),
+ * and the simulating thread's CPU time, which stays meaningful when other processes share the cores.
+ *
+ * <p>Run: {@code java -Xmx4g -cp benchmarks/target/benchmarks.jar org.gridgov.benchmarks.SimulationBenchmark
+ * [beipiao|megacity] [days] [casesPerGridPerDay]}. Defaults: {@code megacity 365 0.72} (20,000 grids,
+ * about 4.5 million cases, the Beijing 12345 scale) and {@code beipiao 365 0.12} (about 11,000 cases).
+ * The policy is deadline-driven tiered escalation.
+ */
+public final class SimulationBenchmark {
+  private SimulationBenchmark() {}
+
+  /**
+   * Runs the harness.
+   *
+   * @param args  optional preset, days and cases per grid and day
+   */
+  public static void main(String[] args) {
+    String preset = args.length > 0 ? args[0] : "megacity";
+    boolean mega = preset.equals("megacity");
+    int days = args.length > 1 ? Integer.parseInt(args[1]) : 365;
+    double rate = args.length > 2 ? Double.parseDouble(args[2]) : mega ? 0.72 : 0.12;
+    long t0 = System.nanoTime();
+    Organisation org = CityGenerator.generate(mega ? CitySpec.megacity(20_000) : CitySpec.beipiao());
+    double buildSeconds = (System.nanoTime() - t0) / 1e9;
+    CapabilityTable capabilities = CapabilityTable.standard();
+    RoutingPolicy policy = RoutingPolicies.deadlineDriven(RoutingPolicies.tiered(capabilities,
+        ResponsibilityTable.of(org)));
+    Scenario scenario = ScenarioFiles.parse(String.format(Locale.ROOT,
+        "{\"name\": \"%s-year\", \"horizonDays\": %d, \"casesPerGridPerDay\": %s}", preset, days, rate));
+    System.gc();
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    long gcBefore = gcMillis();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpu1 = threads.getCurrentThreadCpuTime();
+    long t1 = System.nanoTime();
+    Workload workload = Workload.generate(scenario, org, capabilities, RandomStreams.of(1));
+    long t2 = System.nanoTime();
+    CoreCaseEngine engine = CoreCaseEngine.of(org);
+    Simulator.Replication r = Simulator.run(scenario, org, policy, engine, workload);
+    long t3 = System.nanoTime();
+    double cpu = (threads.getCurrentThreadCpuTime() - cpu1) / 1e9;
+    int cases = workload.cases().size();
+    double workloadSeconds = (t2 - t1) / 1e9;
+    double runSeconds = (t3 - t2) / 1e9;
+    double total = (t3 - t1) / 1e9;
+    System.out.printf(Locale.ROOT, "%s: %,d grids, %d days from %s, %,d cases (city built in %.1f s)%n", preset,
+        org.grids().size(), days, scenario.start(), cases, buildSeconds);
+    System.out.printf(Locale.ROOT, "  workload %.2f s, simulation %.2f s, end to end %.2f s%n", workloadSeconds,
+        runSeconds, total);
+    System.out.printf(Locale.ROOT, "  %,.0f cases/s end to end (%,.0f in the simulation), %,d commands, "
+        + "%,d transitions, %,.0f transitions/s%n", cases / total, cases / runSeconds, engine.commandCount(),
+        engine.transitionCount(), engine.transitionCount() / runSeconds);
+    System.out.printf(Locale.ROOT, "  CPU time of the simulating thread %.2f s: %,.0f cases per CPU second, "
+        + "%,.0f transitions per CPU second (wall figures suffer when other processes share the cores)%n", cpu,
+        cases / cpu, engine.transitionCount() / cpu);
+    System.out.printf(Locale.ROOT, "  peak heap %,d MB (max %,d MB), GC %.1f s%n", peakHeap() >> 20,
+        Runtime.getRuntime().maxMemory() >> 20, (gcMillis() - gcBefore) / 1e3);
+    System.out.printf(Locale.ROOT, "  closed %.3f, on time %.3f, p90 %.1f h, escalation rate %.3f%n",
+        r.metrics().get(Metrics.CLOSED_SHARE), r.metrics().get(Metrics.ON_TIME_CLOSURE_RATE),
+        r.metrics().get(Metrics.RESOLUTION_P90_H), r.metrics().get(Metrics.ESCALATION_RATE));
+  }
+
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
+        sum += p.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  private static long gcMillis() {
+    long sum = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      sum += Math.max(0, gc.getCollectionTime());
+    }
+    return sum;
+  }
+}

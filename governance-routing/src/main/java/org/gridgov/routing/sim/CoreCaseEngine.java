@@ -1,0 +1,478 @@
+package org.gridgov.routing.sim;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.calendar.BusinessCalendar;
+import org.gridgov.core.calendar.DeadlineLight;
+import org.gridgov.core.calendar.TimeLimit;
+import org.gridgov.core.cases.CaseCommand;
+import org.gridgov.core.cases.CaseDetails;
+import org.gridgov.core.cases.CaseEvent;
+import org.gridgov.core.cases.CaseId;
+import org.gridgov.core.cases.CaseLoop;
+import org.gridgov.core.cases.CaseState;
+import org.gridgov.core.cases.CommandId;
+import org.gridgov.core.cases.DeadlineTable;
+import org.gridgov.core.cases.Decision;
+import org.gridgov.core.cases.DecisionContext;
+import org.gridgov.core.cases.Holder;
+import org.gridgov.core.cases.Source;
+import org.gridgov.core.evaluation.EvaluationDimension;
+import org.gridgov.core.evaluation.Satisfaction;
+import org.gridgov.core.org.DepartmentId;
+import org.gridgov.core.org.GridId;
+import org.gridgov.core.org.Level;
+import org.gridgov.core.org.Organisation;
+import org.gridgov.core.org.PlaceId;
+import org.gridgov.core.org.Role;
+import org.gridgov.core.org.RoleAssignment;
+import org.gridgov.core.people.PersonId;
+import org.gridgov.routing.CaseFacts;
+import org.gridgov.routing.RoutingDecision;
+import org.gridgov.routing.RoutingException;
+import org.gridgov.routing.Urgency;
+
+/**
+ * The case engine backed by the core's case loop: each simulated case is a {@link CaseState} advanced
+ * only by {@link CaseLoop#decide} and {@link CaseLoop#evolve}, with commands carrying an identifier, an
+ * actor of the organisation holding the right role, and the simulated instant.
+ *
+ * <p>Actors: the grid worker reports and acts for a grid; a community center is acted for by its
+ * general grid chief (总网格长) and, to verify the chief's own results, by a community center dispatcher;
+ * subdistrict and city centers by their center dispatchers; a department by its handlers. The resident
+ * who raised the case with the grid worker is its reporter and rates it.
+ *
+ * <p>{@link CaseFacts} are projected from the state: holder (a department counts as the city), escalation
+ * count, the current step's deadline light on the business calendar, and the highest level that gave the
+ * case up — folded from {@code Returned} events and from {@code Escalated} events sent while the holder
+ * had signed for the case. Closed cases are released (only their status is kept) unless the engine was
+ * made to retain them. A rejection by the case loop throws {@link RoutingException} with its reason.
+ *
+ * <p>One engine serves one replication, from one thread.
+ */
+public final class CoreCaseEngine implements CaseEngine {
+  private static final String DESCRIPTION = "simulated report";
+  private static final CommandId[] IDS = new CommandId[128];
+
+  static {
+    for (int i = 0; i < IDS.length; i++) {
+      IDS[i] = CommandId.of("k" + i);
+    }
+  }
+
+  private final Organisation organisation;
+  private final BusinessCalendar calendar;
+  private final DecisionContext context;
+  private final boolean retainClosed;
+  private final Map<PlaceId, PersonId[]> centerActors = new HashMap<>();
+  private final Map<GridId, PersonId[]> gridActors = new HashMap<>();
+  private final Map<DepartmentId, PersonId[]> departmentActors = new HashMap<>();
+  private Slot[] slots = new Slot[1024];
+  private byte[] released = new byte[1024];
+  private long commands;
+  private long transitions;
+
+  /** The engine's record of one case: its state and the facts folded from its events. */
+  private static final class Slot {
+    CaseState state;
+    final PersonId reporter;
+    final Instant reportedAt;
+    Instant clockStart;
+    Level failed;
+
+    Slot(CaseState state, PersonId reporter, Instant reportedAt) {
+      this.state = state;
+      this.reporter = reporter;
+      this.reportedAt = reportedAt;
+    }
+  }
+
+  private CoreCaseEngine(Organisation org, BusinessCalendar calendar, DeadlineTable deadlines,
+      boolean retainClosed) {
+    this.organisation = org;
+    this.calendar = calendar;
+    this.context = new DecisionContext(org, calendar, deadlines, Duration.ofDays(15));
+    this.retainClosed = retainClosed;
+  }
+
+  /**
+   * Returns an engine on the China mainland calendar (2025–2027) with the standard deadline table that
+   * releases closed cases.
+   *
+   * @param organisation  the city, staffed as {@link org.gridgov.routing.city.CityGenerator} staffs it, not null
+   * @return the engine, not null
+   * @throws InvalidInputException if the organisation is null
+   */
+  public static CoreCaseEngine of(Organisation organisation) {
+    return of(organisation, BusinessCalendar.chinaMainland(), DeadlineTable.standard(), false);
+  }
+
+  /**
+   * Returns an engine.
+   *
+   * @param organisation  the city, not null
+   * @param calendar  the business calendar covering the simulated period, not null
+   * @param deadlines  the deadline table, not null
+   * @param retainClosed  whether closed cases keep their state (for inspection) instead of being released
+   * @return the engine, not null
+   * @throws InvalidInputException if a value is null
+   */
+  public static CoreCaseEngine of(Organisation organisation, BusinessCalendar calendar, DeadlineTable deadlines,
+      boolean retainClosed) {
+    if (organisation == null || calendar == null || deadlines == null) {
+      throw new InvalidInputException("coreCaseEngine", "organisation, calendar and deadlines are required");
+    }
+    return new CoreCaseEngine(organisation, calendar, deadlines, retainClosed);
+  }
+
+  /**
+   * Returns the state of a case, if it is still held (open, or closed in an engine retaining closed cases).
+   *
+   * @param ref  the case, not null
+   * @return the state, empty if unknown or released
+   */
+  public Optional<CaseState> state(CaseRef ref) {
+    Slot s = ref.index() < slots.length ? slots[ref.index()] : null;
+    return s == null ? Optional.empty() : Optional.of(s.state);
+  }
+
+  /**
+   * Returns how many commands the case loop has accepted so far.
+   *
+   * @return the count
+   */
+  public long commandCount() {
+    return commands;
+  }
+
+  /**
+   * Returns how many events (state transitions) have been applied so far.
+   *
+   * @return the count
+   */
+  public long transitionCount() {
+    return transitions;
+  }
+
+  @Override
+  public void open(CaseRef ref, NewCase report) {
+    int i = ref.index();
+    if (i >= slots.length) {
+      int n = Math.max(i + 1, slots.length * 2);
+      slots = Arrays.copyOf(slots, n);
+      released = Arrays.copyOf(released, n);
+    }
+    if (slots[i] != null || released[i] != 0) {
+      throw new RoutingException("case " + i + " was already opened");
+    }
+    PersonId[] grid = gridActors(report.grid());
+    Slot s = new Slot(CaseState.initial(CaseId.of("case-" + i)), grid[1], report.reportedAt());
+    slots[i] = s;
+    Instant at = report.reportedAt();
+    CaseDetails details = CaseDetails.of(report.category(), Source.GRID_PATROL, report.place(),
+        urgency(report.urgency()), DESCRIPTION, Optional.of(s.reporter));
+    apply(s, new CaseCommand.Report(id(s), caseId(s), grid[0], at, details));
+    apply(s, new CaseCommand.Accept(id(s), caseId(s), actor(s.state.holder().orElseThrow(), null), at));
+  }
+
+  @Override
+  public void route(CaseRef ref, RoutingDecision decision, Instant at) {
+    Slot s = slot(ref);
+    Holder holder = s.state.holder().orElseThrow();
+    PersonId actor = actor(holder, null);
+    if (decision instanceof RoutingDecision.HandleHere) {
+      if (s.state.status() == org.gridgov.core.cases.CaseStatus.ACCEPTED) {
+        assign(s, holder, holder, ImmutableList.of(), at);
+      }
+      signFor(s, at);
+    } else if (decision instanceof RoutingDecision.AssignDown a) {
+      Holder target = a.unit().level() == Level.GRID ? Holder.grid((GridId) a.unit()) : Holder.center(a.unit());
+      assign(s, holder, target, ImmutableList.of(), at);
+      if (target instanceof Holder.CenterHolder) {
+        assign(s, target, target, ImmutableList.of(), at);
+      }
+      signFor(s, at);
+    } else if (decision instanceof RoutingDecision.Escalate e) {
+      apply(s, new CaseCommand.Escalate(id(s), caseId(s), actor, at, false, decision.reason()));
+      PlaceId now = place(s.state.holder().orElseThrow());
+      if (!now.equals(e.to())) {
+        throw new RoutingException("case " + caseId(s) + " escalated to " + now + ", the policy said " + e.to());
+      }
+    } else if (decision instanceof RoutingDecision.HandToCenter) {
+      apply(s, new CaseCommand.Escalate(id(s), caseId(s), actor, at, true, decision.reason()));
+    } else if (decision instanceof RoutingDecision.AssignDepartments d) {
+      assign(s, holder, Holder.department(d.lead()), d.coHandlers(), at);
+      signFor(s, at);
+    } else if (decision instanceof RoutingDecision.BlowWhistle w) {
+      apply(s, new CaseCommand.BlowWhistle(id(s), caseId(s), actor, at, w.summoned()));
+      for (DepartmentId d : w.summoned()) {
+        apply(s, new CaseCommand.ReportIn(id(s), caseId(s), departmentActors(d)[0], at, d));
+      }
+      assign(s, holder, Holder.department(w.summoned().get(0)), w.summoned().subList(1, w.summoned().size()), at);
+      signFor(s, at);
+    } else if (decision instanceof RoutingDecision.Supervise) {
+      apply(s, new CaseCommand.Tick(id(s), caseId(s), actor, at));
+    } else {
+      throw new IllegalStateException("unknown decision " + decision);
+    }
+  }
+
+  private void assign(Slot s, Holder by, Holder target, ImmutableList<DepartmentId> coHandlers, Instant at) {
+    apply(s, new CaseCommand.Assign(id(s), caseId(s), actor(by, null), at, target, coHandlers));
+  }
+
+  private void signFor(Slot s, Instant at) {
+    if (s.state.status() == org.gridgov.core.cases.CaseStatus.ASSIGNED) {
+      apply(s, new CaseCommand.Acknowledge(id(s), caseId(s), actor(s.state.holder().orElseThrow(), null), at));
+    }
+  }
+
+  @Override
+  public void startHandling(CaseRef ref, Instant at) {
+    Slot s = slot(ref);
+    if (s.state.status() != org.gridgov.core.cases.CaseStatus.HANDLING) {
+      throw new RoutingException("case " + caseId(s) + " is " + s.state.status() + ", not in handling");
+    }
+  }
+
+  @Override
+  public void finishHandling(CaseRef ref, Level level, boolean solved, Instant at) {
+    Slot s = slot(ref);
+    Holder holder = s.state.holder().orElseThrow();
+    PersonId actor = actor(holder, null);
+    if (solved) {
+      apply(s, new CaseCommand.SubmitResult(id(s), caseId(s), actor, at, "solved at " + level));
+      return;
+    }
+    Optional<Holder> dispatcher = s.state.dispatcher();
+    String why = "cannot be solved at " + level.name().toLowerCase(java.util.Locale.ROOT) + " level";
+    if (dispatcher.isPresent() && !dispatcher.get().equals(holder)) {
+      apply(s, new CaseCommand.Return(id(s), caseId(s), actor, at, why));
+    } else {
+      apply(s, new CaseCommand.Escalate(id(s), caseId(s), actor, at, false, why));
+    }
+  }
+
+  @Override
+  public void verify(CaseRef ref, boolean passed, Instant at) {
+    Slot s = slot(ref);
+    Holder dispatcher = s.state.dispatcher().orElseThrow(() -> new RoutingException("case " + caseId(s)
+        + " has no dispatching center to verify it"));
+    PersonId verifier = actor(dispatcher, s.state.submittedBy().orElse(null));
+    apply(s, new CaseCommand.Verify(id(s), caseId(s), verifier, at, passed, passed ? "verified" : "rework"));
+  }
+
+  @Override
+  public void close(CaseRef ref, Satisfaction rating, Instant at) {
+    Slot s = slot(ref);
+    apply(s, new CaseCommand.Evaluate(id(s), caseId(s), s.reporter, at, EvaluationDimension.RESIDENT_SATISFACTION,
+        rating));
+    Holder dispatcher = s.state.dispatcher().orElseThrow();
+    apply(s, new CaseCommand.Close(id(s), caseId(s), actor(dispatcher, null), at));
+    if (!retainClosed) {
+      slots[ref.index()] = null;
+      released[ref.index()] = 1;
+    }
+  }
+
+  @Override
+  public CaseFacts facts(CaseRef ref, Instant at) {
+    Slot s = slot(ref);
+    CaseState st = s.state;
+    CaseDetails d = st.details().orElseThrow();
+    DeadlineLight light = st.currentStep().isEmpty() ? DeadlineLight.GREEN
+        : st.deadlineLight(at, calendar).orElse(DeadlineLight.GREEN);
+    return new CaseFacts(d.category(), d.place(), urgency(d.urgency()), place(st.holder().orElseThrow()),
+        st.escalationCount(), light, false, Optional.ofNullable(s.failed), s.reportedAt);
+  }
+
+  @Override
+  public Optional<Instant> nextLightChange(CaseRef ref, Instant at) {
+    Slot s = slot(ref);
+    CaseState st = s.state;
+    if (st.currentStep().isEmpty() || st.isParked() || s.clockStart == null) {
+      return Optional.empty();
+    }
+    DeadlineLight light = st.deadlineLight(at, calendar).orElseThrow();
+    if (light == DeadlineLight.RED) {
+      return Optional.empty();
+    }
+    TimeLimit limit = st.currentLimit().orElseThrow();
+    Duration budget = limit.budget().plus(st.extension());
+    Duration counted = light == DeadlineLight.YELLOW ? budget.plusSeconds(1)
+        : budget.multipliedBy(4).plus(Duration.ofSeconds(4)).dividedBy(5);
+    Instant t = calendar.advance(limit.kind(), s.clockStart, counted.plus(st.pausedTime()));
+    if (!t.isAfter(at)) {
+      throw new RoutingException("the deadline light of case " + caseId(s) + " would change at " + t
+          + ", not after " + at);
+    }
+    return Optional.of(t);
+  }
+
+  @Override
+  public CaseStatus status(CaseRef ref) {
+    int i = ref.index();
+    if (i < released.length && released[i] != 0) {
+      return CaseStatus.CLOSED;
+    }
+    CaseState st = slot(ref).state;
+    if (st.isParked()) {
+      return CaseStatus.PARKED;
+    }
+    switch (st.status()) {
+      case CLOSED:
+        return CaseStatus.CLOSED;
+      case VOIDED:
+      case DUPLICATE:
+        return CaseStatus.VOIDED;
+      case HANDLING:
+      case RESULT_SUBMITTED:
+      case VERIFIED:
+        return CaseStatus.IN_HANDLING;
+      default:
+        return CaseStatus.OPEN;
+    }
+  }
+
+  // ---------------------------------------------------------------- commands and events
+
+  private void apply(Slot s, CaseCommand command) {
+    Decision d = CaseLoop.decide(s.state, command, context);
+    if (d instanceof Decision.Accepted a) {
+      List<CaseEvent> events = a.events();
+      for (CaseEvent e : events) {
+        s.state = CaseLoop.evolve(s.state, e);
+        observe(s, e);
+      }
+      commands++;
+      transitions += events.size();
+      return;
+    }
+    String outcome = d instanceof Decision.Rejected r ? "rejected it: " + r.reason() + " — " + r.message()
+        : "had already applied its identifier " + command.id();
+    throw new RoutingException("the case loop " + outcome + " (" + command.kind() + " of " + command.caseId()
+        + " by " + command.actor() + " at " + command.at() + ", state " + s.state + ")");
+  }
+
+  private void observe(Slot s, CaseEvent e) {
+    if (e.header().clock().isPresent()) {
+      s.clockStart = e.header().at();
+    }
+    Holder gaveUp = null;
+    if (e instanceof CaseEvent.Returned r) {
+      gaveUp = r.previous();
+    } else if (e instanceof CaseEvent.Escalated x && (e.header().from() == org.gridgov.core.cases.CaseStatus.HANDLING
+        || e.header().from() == org.gridgov.core.cases.CaseStatus.ASSIGNED)) {
+      gaveUp = x.previous();
+    }
+    if (gaveUp != null && (s.failed == null || gaveUp.level().isAbove(s.failed))) {
+      s.failed = gaveUp.level();
+    }
+  }
+
+  private static CommandId id(Slot s) {
+    long next = s.state.version() + 1;
+    return next < IDS.length ? IDS[(int) next] : CommandId.of("k" + next);
+  }
+
+  private static CaseId caseId(Slot s) {
+    return s.state.caseId();
+  }
+
+  private Slot slot(CaseRef ref) {
+    Slot s = ref.index() < slots.length ? slots[ref.index()] : null;
+    if (s == null) {
+      throw new RoutingException("case " + ref.index() + " is not open in this engine");
+    }
+    return s;
+  }
+
+  // ---------------------------------------------------------------- projection and actors
+
+  private PlaceId place(Holder h) {
+    if (h instanceof Holder.GridHolder g) {
+      return g.grid();
+    }
+    if (h instanceof Holder.CenterHolder c) {
+      return c.place();
+    }
+    return organisation.city();
+  }
+
+  private static org.gridgov.core.cases.Urgency urgency(Urgency u) {
+    switch (u) {
+      case URGENT:
+        return org.gridgov.core.cases.Urgency.URGENT;
+      case EMERGENCY:
+        return org.gridgov.core.cases.Urgency.EMERGENCY;
+      default:
+        return org.gridgov.core.cases.Urgency.NORMAL;
+    }
+  }
+
+  private static Urgency urgency(org.gridgov.core.cases.Urgency u) {
+    switch (u) {
+      case URGENT:
+        return Urgency.URGENT;
+      case EMERGENCY:
+        return Urgency.EMERGENCY;
+      default:
+        return Urgency.ROUTINE;
+    }
+  }
+
+  /** Returns a person acting for a holder other than {@code not}. */
+  private PersonId actor(Holder h, PersonId not) {
+    PersonId[] candidates;
+    if (h instanceof Holder.GridHolder g) {
+      PersonId worker = gridActors(g.grid())[0];
+      if (!worker.equals(not)) {
+        return worker;
+      }
+      candidates = new PersonId[0];
+    } else if (h instanceof Holder.CenterHolder c) {
+      candidates = centerActors.computeIfAbsent(c.place(), this::centerStaff);
+    } else {
+      candidates = departmentActors(((Holder.DepartmentHolder) h).department());
+    }
+    for (PersonId p : candidates) {
+      if (!p.equals(not)) {
+        return p;
+      }
+    }
+    throw new RoutingException("the organisation has no one " + (not == null ? "" : "besides " + not + " ")
+        + "to act for " + h);
+  }
+
+  private PersonId[] centerStaff(PlaceId place) {
+    ImmutableList.Builder<PersonId> out = ImmutableList.builder();
+    if (place.level() == Level.COMMUNITY) {
+      out.addAll(organisation.holders(Role.GENERAL_GRID_CHIEF, place));
+    }
+    out.addAll(organisation.holders(Role.CENTER_DISPATCHER, place));
+    return out.build().toArray(new PersonId[0]);
+  }
+
+  /** Returns the grid's worker (who reports and acts for the grid) and the grid's resident reporter. */
+  private PersonId[] gridActors(GridId grid) {
+    return gridActors.computeIfAbsent(grid, g -> {
+      ImmutableList<PersonId> workers = organisation.holders(Role.GRID_WORKER, g);
+      PersonId worker = workers.isEmpty() ? organisation.holders(Role.GRID_CHIEF, g).stream().findFirst()
+          .orElseThrow(() -> new RoutingException("grid " + g + " has no grid worker or chief")) : workers.get(0);
+      return new PersonId[] {worker, PersonId.of("resident-" + g.code())};
+    });
+  }
+
+  private PersonId[] departmentActors(DepartmentId department) {
+    return departmentActors.computeIfAbsent(department, d -> organisation.assignmentsWithin(Role.DEPARTMENT_HANDLER,
+        organisation.city()).stream().filter(a -> a.department().equals(Optional.of(d))).map(RoleAssignment::person)
+        .toArray(PersonId[]::new));
+  }
+}
