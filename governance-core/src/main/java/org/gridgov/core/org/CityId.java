@@ -55,6 +55,16 @@ public record CityId(String division) implements PlaceId {
   }
 
   @Override
+  public boolean equals(Object other) {
+    return other instanceof CityId o && division.equals(o.division);
+  }
+
+  @Override
+  public int hashCode() {
+    return division.hashCode();
+  }
+
+  @Override
   public String toString() {
     return division;
   }

@@ -59,6 +59,17 @@ public record CommunityId(SubdistrictId subdistrict, int number) implements Plac
     return subdistrict.code() + AreaCodes.pad3(number);
   }
 
+  /** Compares the parent and the number; written out because identifiers are hashed on every lookup. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CommunityId o && number == o.number && subdistrict.equals(o.subdistrict);
+  }
+
+  @Override
+  public int hashCode() {
+    return subdistrict.hashCode() * 1009 + number;
+  }
+
   @Override
   public String toString() {
     return code();

@@ -48,6 +48,17 @@ public record GridId(CommunityId community, int number) implements PlaceId {
     return community.code() + AreaCodes.pad3(number);
   }
 
+  /** Compares the parent and the number; written out because identifiers are hashed on every lookup. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof GridId o && number == o.number && community.equals(o.community);
+  }
+
+  @Override
+  public int hashCode() {
+    return community.hashCode() * 1009 + number;
+  }
+
   @Override
   public String toString() {
     return code();

@@ -59,6 +59,17 @@ public record SubdistrictId(CityId city, int number) implements PlaceId {
     return city.code() + AreaCodes.pad3(number);
   }
 
+  /** Compares the parent and the number; written out because identifiers are hashed on every lookup. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SubdistrictId o && number == o.number && city.equals(o.city);
+  }
+
+  @Override
+  public int hashCode() {
+    return city.hashCode() * 1009 + number;
+  }
+
   @Override
   public String toString() {
     return code();
