@@ -1,7 +1,9 @@
 package org.gridgov.core.cases;
 
+import java.util.List;
 import org.gridgov.core.org.Level;
 import org.gridgov.core.org.Organisation;
+import org.gridgov.core.org.PlaceId;
 import org.gridgov.core.org.Role;
 import org.gridgov.core.org.RoleAssignment;
 import org.gridgov.core.people.PersonId;
@@ -15,7 +17,9 @@ final class Authority {
   /** Returns null if the person acts for the holder, else why not. */
   static RejectionReason actsFor(Organisation org, PersonId person, Holder holder) {
     boolean family = false;
-    for (RoleAssignment a : org.rolesOf(person)) {
+    List<RoleAssignment> roles = org.rolesOf(person);
+    for (int i = 0; i < roles.size(); i++) {
+      RoleAssignment a = roles.get(i);
       Role r = a.role();
       if (holder instanceof Holder.GridHolder g) {
         if (r == Role.GRID_WORKER || r == Role.GRID_CHIEF) {
@@ -42,11 +46,31 @@ final class Authority {
   }
 
   static boolean hasRole(Organisation org, PersonId person, Role role) {
-    for (RoleAssignment a : org.rolesOf(person)) {
-      if (a.role() == role) {
+    List<RoleAssignment> roles = org.rolesOf(person);
+    for (int i = 0; i < roles.size(); i++) {
+      if (roles.get(i).role() == role) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Returns null if the person is a grid worker or grid chief with jurisdiction over the place (a
+   * place of the organisation), else why not.
+   */
+  static RejectionReason reportsOnPatrol(Organisation org, PersonId person, PlaceId place) {
+    boolean family = false;
+    List<RoleAssignment> roles = org.rolesOf(person);
+    for (int i = 0; i < roles.size(); i++) {
+      RoleAssignment a = roles.get(i);
+      if (a.role() == Role.GRID_WORKER || a.role() == Role.GRID_CHIEF) {
+        family = true;
+        if (org.isWithin(place, a.place())) {
+          return null;
+        }
+      }
+    }
+    return family ? RejectionReason.OUT_OF_JURISDICTION : RejectionReason.NOT_AUTHORISED;
   }
 }

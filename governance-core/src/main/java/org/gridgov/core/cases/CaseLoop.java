@@ -13,13 +13,8 @@ import java.util.Set;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.calendar.DeadlineLight;
 import org.gridgov.core.calendar.TimeLimit;
-import org.gridgov.core.cases.CaseCommand.Accept;
-import org.gridgov.core.cases.CaseCommand.Acknowledge;
-import org.gridgov.core.cases.CaseCommand.ApproveExtension;
 import org.gridgov.core.cases.CaseCommand.Assign;
 import org.gridgov.core.cases.CaseCommand.BlowWhistle;
-import org.gridgov.core.cases.CaseCommand.Close;
-import org.gridgov.core.cases.CaseCommand.DenyExtension;
 import org.gridgov.core.cases.CaseCommand.Escalate;
 import org.gridgov.core.cases.CaseCommand.Evaluate;
 import org.gridgov.core.cases.CaseCommand.LinkChild;
@@ -29,7 +24,6 @@ import org.gridgov.core.cases.CaseCommand.Reopen;
 import org.gridgov.core.cases.CaseCommand.Report;
 import org.gridgov.core.cases.CaseCommand.ReportIn;
 import org.gridgov.core.cases.CaseCommand.RequestExtension;
-import org.gridgov.core.cases.CaseCommand.Resume;
 import org.gridgov.core.cases.CaseCommand.Return;
 import org.gridgov.core.cases.CaseCommand.SubmitResult;
 import org.gridgov.core.cases.CaseCommand.Tick;
@@ -84,6 +78,9 @@ import org.gridgov.core.people.PersonId;
  */
 public final class CaseLoop {
 
+  private static final Optional<TimeLimit> NO_CLOCK = Optional.empty();
+  private static final Decision NOTHING_RAISED = new Decision.Accepted(ImmutableList.of());
+
   private CaseLoop() {
   }
 
@@ -107,23 +104,25 @@ public final class CaseLoop {
     if (resent != null) {
       return resent;
     }
-    if (state.lastAt != null && command.at().isBefore(state.lastAt)) {
+    Instant lastAt = state.lastAt();
+    if (lastAt != null && command.at().isBefore(lastAt)) {
       return reject(RejectionReason.STALE_INSTANT, "the command's instant " + command.at()
-          + " lies before the case's last event at " + state.lastAt);
+          + " lies before the case's last event at " + lastAt);
     }
-    if (command instanceof Report r) {
-      return report(state, r, context);
+    CommandKind kind = command.kind();
+    if (kind == CommandKind.REPORT) {
+      return report(state, (Report) command, context);
     }
     if (state.status == CaseStatus.NEW) {
       return reject(RejectionReason.INVALID_TRANSITION, "the case has not been reported");
     }
-    if (command instanceof Tick t) {
-      return tick(state, t, context);
+    if (kind == CommandKind.TICK) {
+      return tick(state, (Tick) command, context);
     }
-    if (state.parked && !(command instanceof Resume || command instanceof ReportIn || command instanceof LinkChild)) {
+    if (state.parked() && kind != CommandKind.RESUME && kind != CommandKind.REPORT_IN && kind != CommandKind.LINK_CHILD) {
       return reject(RejectionReason.INVALID_TRANSITION, "the case is parked; resume it first");
     }
-    return new Decider(state, command, context).decide();
+    return decideReported(state, command, context);
   }
 
   /**
@@ -142,39 +141,32 @@ public final class CaseLoop {
     if (!h.caseId().equals(state.caseId)) {
       throw new InvalidInputException("event", "must belong to case " + state.caseId, h.caseId());
     }
-    if (h.sequence() != state.version + 1) {
-      throw new InvalidInputException("event", "must have sequence number " + (state.version + 1), h.sequence());
+    long version = state.version();
+    if (h.sequence() != version + 1) {
+      throw new InvalidInputException("event", "must have sequence number " + (version + 1), h.sequence());
     }
-    if (state.lastAt != null && h.at().isBefore(state.lastAt)) {
-      throw new InvalidInputException("event", "must not be before " + state.lastAt, h.at());
+    Instant lastAt = state.lastAt();
+    if (lastAt != null && h.at().isBefore(lastAt)) {
+      throw new InvalidInputException("event", "must not be before " + lastAt, h.at());
     }
     if (h.from() != state.status) {
       throw new InvalidInputException("event", "must start from status " + state.status, h.from());
     }
     CaseState s = state.copy();
-    s.version = h.sequence();
-    s.lastAt = h.at();
     s.status = h.to();
     s.log = EventLog.append(state.log, event);
     apply(s, event);
-    if (h.clock().isPresent()) {
+    Optional<TimeLimit> clock = h.clock();
+    if (clock.isPresent()) {
       s.clockStep = h.to().stepOrNull();
       s.clockStart = h.at();
-      s.clockLimit = h.clock().get();
-      s.extension = Duration.ZERO;
-      s.paused = Duration.ZERO;
-      s.warned = false;
-      s.breached = false;
-      s.pendingExtension = null;
+      s.clockLimit = clock.get();
+      s.adjustments = CaseState.ClockAdjustments.NONE;
     } else if (h.to().stepOrNull() == null) {
       s.clockStep = null;
       s.clockStart = null;
       s.clockLimit = null;
-      s.extension = Duration.ZERO;
-      s.paused = Duration.ZERO;
-      s.warned = false;
-      s.breached = false;
-      s.pendingExtension = null;
+      s.adjustments = CaseState.ClockAdjustments.NONE;
     }
     return s;
   }
@@ -195,75 +187,87 @@ public final class CaseLoop {
     return s;
   }
 
+  /** Applies an event's own data to a fresh copy of the state; the most frequent events come first. */
   private static void apply(CaseState s, CaseEvent event) {
-    if (event instanceof Reported e) {
-      s.details = e.details();
-      s.holder = e.holder();
-    } else if (event instanceof Assigned e) {
+    if (event instanceof Assigned e) {
       s.dispatcher = e.dispatcher();
       s.holder = e.holder();
-      s.coHandlers = e.coHandlers();
       s.submittedBy = null;
+      if (!e.coHandlers().equals(s.rare.coHandlers)) {
+        s.editRare().coHandlers = e.coHandlers();
+      }
+    } else if (event instanceof Acknowledged || event instanceof Accepted || event instanceof Voided
+        || event instanceof Closed) {
+      return;
     } else if (event instanceof ResultSubmitted) {
       s.submittedBy = event.header().actor();
     } else if (event instanceof Verified e) {
       if (!e.passed()) {
-        s.reworks++;
+        s.editRare().reworks++;
         s.submittedBy = null;
       }
-    } else if (event instanceof Evaluated e) {
-      ImmutableMap.Builder<EvaluationDimension, Satisfaction> m = ImmutableMap.builderWithExpectedSize(4);
-      m.putAll(s.evaluations).put(e.dimension(), e.rating());
-      s.evaluations = m.build();
-    } else if (event instanceof Closed) {
-      s.closedAt = event.header().at();
+    } else if (event instanceof Reported e) {
+      s.details = e.details();
+      s.holder = e.holder();
     } else if (event instanceof Escalated e) {
       s.holder = e.holder();
       s.dispatcher = null;
-      s.coHandlers = ImmutableList.of();
       s.submittedBy = null;
-      s.escalations++;
+      CaseState.Rare r = s.editRare();
+      r.coHandlers = ImmutableList.of();
+      r.escalations++;
+    } else if (event instanceof Evaluated e) {
+      ImmutableMap.Builder<EvaluationDimension, Satisfaction> m = ImmutableMap.builderWithExpectedSize(4);
+      CaseState.Rare r = s.editRare();
+      m.putAll(r.evaluations).put(e.dimension(), e.rating());
+      r.evaluations = m.build();
     } else if (event instanceof Returned e) {
       s.holder = e.holder();
-      s.coHandlers = ImmutableList.of();
       s.submittedBy = null;
+      if (!s.rare.coHandlers.isEmpty()) {
+        s.editRare().coHandlers = ImmutableList.of();
+      }
+    } else if (event instanceof DeadlineWarned) {
+      s.adjustments = s.adjustments.warn();
+    } else if (event instanceof DeadlineBreached) {
+      s.adjustments = s.adjustments.breach();
     } else if (event instanceof ExtensionRequested e) {
-      s.pendingExtension = e.amount();
+      s.adjustments = s.adjustments.withPending(e.amount());
     } else if (event instanceof ExtensionApproved e) {
-      s.extension = s.extension.plus(e.amount());
-      s.pendingExtension = null;
+      s.adjustments = s.adjustments.approve(e.amount());
     } else if (event instanceof ExtensionDenied) {
-      s.pendingExtension = null;
+      s.adjustments = s.adjustments.withPending(null);
     } else if (event instanceof Parked) {
-      s.parked = true;
-      s.parkedAt = event.header().at();
+      CaseState.Rare r = s.editRare();
+      r.parked = true;
+      r.parkedAt = event.header().at();
     } else if (event instanceof Resumed e) {
-      s.parked = false;
-      s.parkedAt = null;
-      s.paused = s.paused.plus(e.pausedElapsed());
+      CaseState.Rare r = s.editRare();
+      r.parked = false;
+      r.parkedAt = null;
+      s.adjustments = s.adjustments.pausedFor(e.pausedElapsed());
     } else if (event instanceof Reopened e) {
       s.holder = e.holder();
-      s.coHandlers = ImmutableList.of();
       s.submittedBy = null;
-      s.evaluations = ImmutableMap.of();
-      s.closedAt = null;
-      s.reopens++;
+      CaseState.Rare r = s.editRare();
+      r.coHandlers = ImmutableList.of();
+      r.evaluations = ImmutableMap.of();
+      r.reopens++;
     } else if (event instanceof MarkedDuplicate e) {
-      s.duplicateOf = e.original();
+      s.editRare().duplicateOf = e.original();
     } else if (event instanceof WhistleBlown e) {
-      s.summonses = ImmutableList.<Summons>builder().addAll(s.summonses).addAll(e.summonses()).build();
+      CaseState.Rare r = s.editRare();
+      r.summonses = ImmutableList.<Summons>builder().addAll(r.summonses).addAll(e.summonses()).build();
     } else if (event instanceof ReportedIn e) {
-      s.reportedIn = ImmutableSet.<DepartmentId>builder().addAll(s.reportedIn).add(e.department()).build();
+      CaseState.Rare r = s.editRare();
+      r.reportedIn = ImmutableSet.<DepartmentId>builder().addAll(r.reportedIn).add(e.department()).build();
     } else if (event instanceof ReportInOverdue e) {
-      s.overdue = ImmutableSet.<DepartmentId>builder().addAll(s.overdue).add(e.department()).build();
+      CaseState.Rare r = s.editRare();
+      r.overdue = ImmutableSet.<DepartmentId>builder().addAll(r.overdue).add(e.department()).build();
     } else if (event instanceof ChildLinked e) {
-      s.children = ImmutableList.<CaseId>builder().addAll(s.children).add(e.child()).build();
-    } else if (event instanceof DeadlineWarned) {
-      s.warned = true;
-    } else if (event instanceof DeadlineBreached) {
-      s.breached = true;
+      CaseState.Rare r = s.editRare();
+      r.children = ImmutableList.<CaseId>builder().addAll(r.children).add(e.child()).build();
     }
-    // Accepted, Voided, Acknowledged: status change only
   }
 
   // ---------------------------------------------------------------- decide helpers
@@ -273,12 +277,13 @@ public final class CaseLoop {
   }
 
   private static Decision resent(CaseState state, CaseCommand command) {
+    CommandId id = command.id();
     List<CaseEvent> found = null;
     for (EventLog l = state.log; l != null; l = l.previous()) {
       EventHeader h = l.event().header();
-      if (h.command().equals(command.id())) {
+      if (h.command().equals(id)) {
         if (h.kind() != command.kind()) {
-          return reject(RejectionReason.DUPLICATE_COMMAND, "command id " + command.id() + " was already used by a "
+          return reject(RejectionReason.DUPLICATE_COMMAND, "command id " + id + " was already used by a "
               + h.kind() + " command");
         }
         if (found == null) {
@@ -290,13 +295,17 @@ public final class CaseLoop {
     return found == null ? null : new Decision.AlreadyApplied(ImmutableList.copyOf(found));
   }
 
-  static EventHeader header(CaseState s, CaseCommand c, int offset, CaseStatus to, TimeLimit clock) {
-    return new EventHeader(s.caseId, s.version + 1 + offset, c.at(), c.actor(), c.id(), c.kind(), s.status, to,
-        clock == null ? Optional.empty() : Optional.of(clock));
+  static EventHeader header(CaseState s, CaseCommand c, int offset, CaseStatus to, Optional<TimeLimit> clock) {
+    return new EventHeader(s.caseId, s.version() + 1 + offset, c.at(), c.actor(), c.id(), c.kind(), s.status, to,
+        clock);
   }
 
   static Decision one(CaseEvent e) {
     return new Decision.Accepted(ImmutableList.of(e));
+  }
+
+  private static Optional<TimeLimit> clock(CaseState s, DecisionContext ctx, Step step) {
+    return ctx.deadlines().clock(s.details.category(), s.details.urgency(), step);
   }
 
   private static Decision report(CaseState s, Report r, DecisionContext ctx) {
@@ -306,20 +315,16 @@ public final class CaseLoop {
     Organisation org = ctx.organisation();
     CaseDetails d = r.details();
     PlaceId place = d.place();
-    if (!org.contains(place) || org.gridOf(place).isEmpty()) {
+    GridId grid = place instanceof GridId g && org.contains(g) ? g
+        : org.contains(place) ? org.gridOf(place).orElse(null) : null;
+    if (grid == null) {
       return reject(RejectionReason.INVALID_ARGUMENT, "the place " + place + " is not a grid or a place within one");
     }
-    GridId grid = org.gridOf(place).get();
     PersonId actor = r.actor();
     RejectionReason denied;
     switch (d.source()) {
       case GRID_PATROL:
-        if (org.hasJurisdiction(actor, Role.GRID_WORKER, place) || org.hasJurisdiction(actor, Role.GRID_CHIEF, place)) {
-          denied = null;
-        } else {
-          denied = Authority.hasRole(org, actor, Role.GRID_WORKER) || Authority.hasRole(org, actor, Role.GRID_CHIEF)
-              ? RejectionReason.OUT_OF_JURISDICTION : RejectionReason.NOT_AUTHORISED;
-        }
+        denied = Authority.reportsOnPatrol(org, actor, place);
         break;
       case RESIDENT_SNAPSHOT:
         denied = Authority.hasRole(org, actor, Role.RESIDENT) ? null : RejectionReason.NOT_AUTHORISED;
@@ -339,367 +344,359 @@ public final class CaseLoop {
       return reject(denied, actor + " may not report a " + d.source() + " case at " + place);
     }
     Holder first = d.source() == Source.HOTLINE ? Holder.center(org.city()) : Holder.center(grid.community());
-    TimeLimit limit = ctx.deadlines().limit(d.category(), d.urgency(), Step.ACCEPT);
+    Optional<TimeLimit> limit = ctx.deadlines().clock(d.category(), d.urgency(), Step.ACCEPT);
     return one(new Reported(header(s, r, 0, CaseStatus.REPORTED, limit), d, first));
   }
 
   private static Decision tick(CaseState s, Tick t, DecisionContext ctx) {
     List<CaseEvent> out = null;
     int n = 0;
-    if (s.clockStep != null && !s.parked && !s.breached) {
+    CaseState.ClockAdjustments adj = s.adjustments;
+    if (s.clockStep != null && !s.parked() && !adj.breached()) {
       DeadlineLight light = s.light(t.at(), ctx.calendar());
-      if (light != DeadlineLight.GREEN && !s.warned) {
+      if (light != DeadlineLight.GREEN && !adj.warned()) {
         out = new ArrayList<>(2);
-        out.add(new DeadlineWarned(header(s, t, n++, s.status, null), s.clockStep));
+        out.add(new DeadlineWarned(header(s, t, n++, s.status, NO_CLOCK), s.clockStep));
       }
       if (light == DeadlineLight.RED) {
         if (out == null) {
           out = new ArrayList<>(1);
         }
-        out.add(new DeadlineBreached(header(s, t, n++, s.status, null), s.clockStep));
+        out.add(new DeadlineBreached(header(s, t, n++, s.status, NO_CLOCK), s.clockStep));
       }
     }
-    for (Summons m : s.summonses) {
-      if (t.at().isAfter(m.due()) && !s.reportedIn.contains(m.department()) && !s.overdue.contains(m.department())) {
+    CaseState.Rare rare = s.rare;
+    for (Summons m : rare.summonses) {
+      if (t.at().isAfter(m.due()) && !rare.reportedIn.contains(m.department())
+          && !rare.overdue.contains(m.department())) {
         if (out == null) {
           out = new ArrayList<>(1);
         }
-        out.add(new ReportInOverdue(header(s, t, n++, s.status, null), m.department()));
+        out.add(new ReportInOverdue(header(s, t, n++, s.status, NO_CLOCK), m.department()));
       }
     }
-    return new Decision.Accepted(out == null ? ImmutableList.of() : ImmutableList.copyOf(out));
+    return out == null ? NOTHING_RAISED : new Decision.Accepted(ImmutableList.copyOf(out));
   }
 
   /** Decides every command but report and tick, for a reported, unparked (or resuming) case. */
-  private static final class Decider {
-    private final CaseState s;
-    private final CaseCommand c;
-    private final DecisionContext ctx;
-    private final Organisation org;
-
-    Decider(CaseState s, CaseCommand c, DecisionContext ctx) {
-      this.s = s;
-      this.c = c;
-      this.ctx = ctx;
-      this.org = ctx.organisation();
-    }
-
-    Decision decide() {
-      if (c instanceof Accept) {
-        return simple(CaseStatus.REPORTED, s.holder, CaseStatus.ACCEPTED, true, Accepted::new);
+  private static Decision decideReported(CaseState s, CaseCommand c, DecisionContext ctx) {
+    Organisation org = ctx.organisation();
+    switch (c.kind()) {
+      case ACCEPT:
+        return simple(s, c, ctx, CaseStatus.REPORTED, s.holder, CaseStatus.ACCEPTED, true, Accepted::new);
+      case VOID: {
+        Decision d = gate(s, c, org, s.status == CaseStatus.REPORTED || s.status == CaseStatus.ACCEPTED, s.holder);
+        return d != null ? d : one(new Voided(header(s, c, 0, CaseStatus.VOIDED, NO_CLOCK), ((VoidReport) c).reason()));
       }
-      if (c instanceof VoidReport v) {
-        Decision d = gate(s.status == CaseStatus.REPORTED || s.status == CaseStatus.ACCEPTED, s.holder);
-        return d != null ? d : one(new Voided(header(s, c, 0, CaseStatus.VOIDED, null), v.reason()));
-      }
-      if (c instanceof MarkDuplicate m) {
-        Decision d = gate(s.status == CaseStatus.REPORTED || s.status == CaseStatus.ACCEPTED, s.holder);
+      case MARK_DUPLICATE: {
+        Decision d = gate(s, c, org, s.status == CaseStatus.REPORTED || s.status == CaseStatus.ACCEPTED, s.holder);
         if (d != null) {
           return d;
         }
-        if (m.original().equals(s.caseId)) {
+        CaseId original = ((MarkDuplicate) c).original();
+        if (original.equals(s.caseId)) {
           return reject(RejectionReason.INVALID_ARGUMENT, "a case cannot duplicate itself");
         }
-        return one(new MarkedDuplicate(header(s, c, 0, CaseStatus.DUPLICATE, null), m.original()));
+        return one(new MarkedDuplicate(header(s, c, 0, CaseStatus.DUPLICATE, NO_CLOCK), original));
       }
-      if (c instanceof Assign a) {
-        return assign(a);
+      case ASSIGN:
+        return assign(s, (Assign) c, ctx);
+      case ACKNOWLEDGE:
+        return simple(s, c, ctx, CaseStatus.ASSIGNED, s.holder, CaseStatus.HANDLING, true, Acknowledged::new);
+      case SUBMIT_RESULT: {
+        Decision d = gate(s, c, org, s.status == CaseStatus.HANDLING, s.holder);
+        return d != null ? d : one(new ResultSubmitted(header(s, c, 0, CaseStatus.RESULT_SUBMITTED,
+            clock(s, ctx, Step.VERIFY)), ((SubmitResult) c).summary()));
       }
-      if (c instanceof Acknowledge) {
-        return simple(CaseStatus.ASSIGNED, s.holder, CaseStatus.HANDLING, true, Acknowledged::new);
-      }
-      if (c instanceof SubmitResult r) {
-        Decision d = gate(s.status == CaseStatus.HANDLING, s.holder);
-        return d != null ? d
-            : one(new ResultSubmitted(header(s, c, 0, CaseStatus.RESULT_SUBMITTED, limit(Step.VERIFY)), r.summary()));
-      }
-      if (c instanceof Verify v) {
-        Decision d = gate(s.status == CaseStatus.RESULT_SUBMITTED, s.dispatcher);
+      case VERIFY: {
+        Decision d = gate(s, c, org, s.status == CaseStatus.RESULT_SUBMITTED, s.dispatcher);
         if (d != null) {
           return d;
         }
         if (c.actor().equals(s.submittedBy)) {
           return reject(RejectionReason.NOT_AUTHORISED, "nobody verifies their own result");
         }
+        Verify v = (Verify) c;
         return v.passed()
-            ? one(new Verified(header(s, c, 0, CaseStatus.VERIFIED, null), true, v.note()))
-            : one(new Verified(header(s, c, 0, CaseStatus.HANDLING, limit(Step.HANDLE)), false, v.note()));
+            ? one(new Verified(header(s, c, 0, CaseStatus.VERIFIED, NO_CLOCK), true, v.note()))
+            : one(new Verified(header(s, c, 0, CaseStatus.HANDLING, clock(s, ctx, Step.HANDLE)), false, v.note()));
       }
-      if (c instanceof Evaluate e) {
-        return evaluate(e);
-      }
-      if (c instanceof Close) {
-        return simple(CaseStatus.VERIFIED, s.dispatcher, CaseStatus.CLOSED, false, Closed::new);
-      }
-      if (c instanceof Escalate e) {
-        return escalate(e);
-      }
-      if (c instanceof Return r) {
-        Decision d = gate(s.status == CaseStatus.ASSIGNED || s.status == CaseStatus.HANDLING, s.holder);
+      case EVALUATE:
+        return evaluate(s, (Evaluate) c, org);
+      case CLOSE:
+        return simple(s, c, ctx, CaseStatus.VERIFIED, s.dispatcher, CaseStatus.CLOSED, false, Closed::new);
+      case ESCALATE:
+        return escalate(s, (Escalate) c, ctx);
+      case RETURN: {
+        Decision d = gate(s, c, org, s.status == CaseStatus.ASSIGNED || s.status == CaseStatus.HANDLING, s.holder);
         if (d != null) {
           return d;
         }
         if (s.dispatcher == null || s.dispatcher.equals(s.holder)) {
           return reject(RejectionReason.INVALID_TRANSITION, "the case has no other dispatcher to return to");
         }
-        return one(new Returned(header(s, c, 0, CaseStatus.ACCEPTED, limit(Step.DISPATCH)), s.holder, s.dispatcher,
-            r.reason()));
+        return one(new Returned(header(s, c, 0, CaseStatus.ACCEPTED, clock(s, ctx, Step.DISPATCH)), s.holder,
+            s.dispatcher, ((Return) c).reason()));
       }
-      if (c instanceof RequestExtension r) {
-        Decision d = gate(s.status == CaseStatus.HANDLING && s.pendingExtension == null, s.holder);
+      case REQUEST_EXTENSION: {
+        Decision d = gate(s, c, org, s.status == CaseStatus.HANDLING && s.adjustments.pendingOrNull() == null,
+            s.holder);
+        RequestExtension r = (RequestExtension) c;
         return d != null ? d
-            : one(new ExtensionRequested(header(s, c, 0, s.status, null), r.amount(), r.reason()));
+            : one(new ExtensionRequested(header(s, c, 0, s.status, NO_CLOCK), r.amount(), r.reason()));
       }
-      if (c instanceof ApproveExtension) {
-        Decision d = gate(s.status == CaseStatus.HANDLING && s.pendingExtension != null, s.dispatcher);
-        return d != null ? d : one(new ExtensionApproved(header(s, c, 0, s.status, null), s.pendingExtension));
+      case APPROVE_EXTENSION: {
+        Duration pending = s.adjustments.pendingOrNull();
+        Decision d = gate(s, c, org, s.status == CaseStatus.HANDLING && pending != null, s.dispatcher);
+        return d != null ? d : one(new ExtensionApproved(header(s, c, 0, s.status, NO_CLOCK), pending));
       }
-      if (c instanceof DenyExtension) {
-        Decision d = gate(s.status == CaseStatus.HANDLING && s.pendingExtension != null, s.dispatcher);
-        return d != null ? d : one(new ExtensionDenied(header(s, c, 0, s.status, null)));
+      case DENY_EXTENSION: {
+        Decision d = gate(s, c, org, s.status == CaseStatus.HANDLING && s.adjustments.pendingOrNull() != null,
+            s.dispatcher);
+        return d != null ? d : one(new ExtensionDenied(header(s, c, 0, s.status, NO_CLOCK)));
       }
-      if (c instanceof Park p) {
-        Decision d = gate(!s.parked && (s.status == CaseStatus.ACCEPTED || s.status == CaseStatus.ASSIGNED
-            || s.status == CaseStatus.HANDLING), parkAuthority());
-        return d != null ? d : one(new Parked(header(s, c, 0, s.status, null), p.reason()));
+      case PARK: {
+        Decision d = gate(s, c, org, !s.parked() && (s.status == CaseStatus.ACCEPTED
+            || s.status == CaseStatus.ASSIGNED || s.status == CaseStatus.HANDLING), parkAuthority(s));
+        return d != null ? d : one(new Parked(header(s, c, 0, s.status, NO_CLOCK), ((Park) c).reason()));
       }
-      if (c instanceof Resume) {
-        Decision d = gate(s.parked, parkAuthority());
+      case RESUME: {
+        Decision d = gate(s, c, org, s.parked(), parkAuthority(s));
         if (d != null) {
           return d;
         }
         Duration pausedElapsed = s.clockLimit == null ? Duration.ZERO
-            : ctx.calendar().elapsed(s.clockLimit.kind(), s.parkedAt, c.at());
-        return one(new Resumed(header(s, c, 0, s.status, null), pausedElapsed));
+            : ctx.calendar().elapsed(s.clockLimit.kind(), s.rare.parkedAt, c.at());
+        return one(new Resumed(header(s, c, 0, s.status, NO_CLOCK), pausedElapsed));
       }
-      if (c instanceof Reopen r) {
-        return reopen(r);
-      }
-      if (c instanceof BlowWhistle w) {
-        return whistle(w);
-      }
-      if (c instanceof ReportIn r) {
-        return reportIn(r);
-      }
-      if (c instanceof LinkChild l) {
-        Decision d = gate(s.status.isOpen() && s.holder instanceof Holder.CenterHolder, s.holder);
+      case REOPEN:
+        return reopen(s, (Reopen) c, ctx);
+      case BLOW_WHISTLE:
+        return whistle(s, (BlowWhistle) c, ctx);
+      case REPORT_IN:
+        return reportIn(s, (ReportIn) c, org);
+      case LINK_CHILD: {
+        Decision d = gate(s, c, org, s.status.isOpen() && s.holder instanceof Holder.CenterHolder, s.holder);
         if (d != null) {
           return d;
         }
-        if (l.child().equals(s.caseId) || s.children.contains(l.child())) {
-          return reject(RejectionReason.INVALID_ARGUMENT, "case " + l.child() + " cannot be linked as a new child");
+        CaseId child = ((LinkChild) c).child();
+        if (child.equals(s.caseId) || s.rare.children.contains(child)) {
+          return reject(RejectionReason.INVALID_ARGUMENT, "case " + child + " cannot be linked as a new child");
         }
-        return one(new ChildLinked(header(s, c, 0, s.status, null), l.child()));
+        return one(new ChildLinked(header(s, c, 0, s.status, NO_CLOCK), child));
       }
-      throw new IllegalStateException("unhandled command " + c.kind());
-    }
-
-    interface Simple {
-      CaseEvent make(EventHeader h);
-    }
-
-    private Decision simple(CaseStatus from, Holder authority, CaseStatus to, boolean clock, Simple make) {
-      Decision d = gate(s.status == from, authority);
-      if (d != null) {
-        return d;
-      }
-      return one(make.make(header(s, c, 0, to, clock ? limit(to.stepOrNull()) : null)));
-    }
-
-    /** Returns null if the status allows the command and the actor acts for the authority. */
-    private Decision gate(boolean statusAllows, Holder authority) {
-      if (!statusAllows) {
-        return reject(RejectionReason.INVALID_TRANSITION, "a " + c.kind() + " command is not allowed in status "
-            + s.status + (s.parked ? " (parked)" : ""));
-      }
-      if (authority == null) {
-        return reject(RejectionReason.NOT_AUTHORISED, "nobody may send a " + c.kind() + " command now");
-      }
-      RejectionReason denied = Authority.actsFor(org, c.actor(), authority);
-      return denied == null ? null : reject(denied, c.actor() + " does not act for " + authority);
-    }
-
-    private Holder parkAuthority() {
-      if (s.dispatcher != null) {
-        return s.dispatcher;
-      }
-      return s.holder instanceof Holder.CenterHolder ? s.holder : null;
-    }
-
-    private TimeLimit limit(Step step) {
-      return ctx.deadlines().limit(s.details.category(), s.details.urgency(), step);
-    }
-
-    private Decision assign(Assign a) {
-      Decision d = gate(s.status == CaseStatus.ACCEPTED, s.holder);
-      if (d != null) {
-        return d;
-      }
-      if (!(s.holder instanceof Holder.CenterHolder center)) {
-        return reject(RejectionReason.INVALID_TRANSITION, "only a center dispatches");
-      }
-      Holder target = a.target();
-      CaseStatus to = CaseStatus.ASSIGNED;
-      if (!a.coHandlers().isEmpty() && !(target instanceof Holder.DepartmentHolder)) {
-        return reject(RejectionReason.INVALID_ARGUMENT, "co-handlers go only with a lead department");
-      }
-      if (target instanceof Holder.GridHolder g) {
-        if (!org.contains(g.grid()) || !org.isWithin(g.grid(), center.place())) {
-          return reject(RejectionReason.INVALID_ARGUMENT, "grid " + g.grid() + " is not within " + center.place());
-        }
-      } else if (target instanceof Holder.CenterHolder t) {
-        if (!org.contains(t.place()) || !org.isWithin(t.place(), center.place())) {
-          return reject(RejectionReason.INVALID_ARGUMENT, "center " + t.place() + " is not within " + center.place());
-        }
-        if (!t.equals(center)) {
-          to = CaseStatus.ACCEPTED;
-        }
-      } else if (target instanceof Holder.DepartmentHolder dep) {
-        if (org.department(dep.department()).isEmpty()) {
-          return reject(RejectionReason.INVALID_ARGUMENT, "department " + dep.department() + " is unknown");
-        }
-        Set<DepartmentId> seen = new HashSet<>();
-        for (DepartmentId co : a.coHandlers()) {
-          if (org.department(co).isEmpty() || co.equals(dep.department()) || !seen.add(co)) {
-            return reject(RejectionReason.INVALID_ARGUMENT, "co-handler " + co
-                + " is unknown, repeated or the lead itself");
-          }
-        }
-      }
-      return one(new Assigned(header(s, c, 0, to, limit(to.stepOrNull())), center, target, a.coHandlers()));
-    }
-
-    private Decision evaluate(Evaluate e) {
-      if (s.status != CaseStatus.VERIFIED && s.status != CaseStatus.CLOSED) {
-        return reject(RejectionReason.INVALID_TRANSITION, "only a verified or closed case is evaluated");
-      }
-      EvaluationDimension dim = e.dimension();
-      if (s.evaluations.containsKey(dim)) {
-        return reject(RejectionReason.INVALID_TRANSITION, "the case was already evaluated on " + dim);
-      }
-      PersonId actor = c.actor();
-      switch (dim) {
-        case RESIDENT_SATISFACTION:
-          if (s.details.reporter().isEmpty() || !s.details.reporter().get().equals(actor)) {
-            return reject(RejectionReason.NOT_AUTHORISED, "a resident evaluates only their own case");
-          }
-          break;
-        case EFFICIENCY:
-        case RESULT: {
-          RejectionReason denied = Authority.actsFor(org, actor, s.dispatcher);
-          if (denied != null) {
-            return reject(denied, actor + " does not act for the dispatcher " + s.dispatcher);
-          }
-          if (actor.equals(s.submittedBy)) {
-            return reject(RejectionReason.NOT_AUTHORISED, "nobody evaluates their own work");
-          }
-          break;
-        }
-        default: {
-          RejectionReason denied = Authority.actsFor(org, actor, s.holder);
-          if (denied != null) {
-            return reject(denied, actor + " does not act for the handler " + s.holder);
-          }
-          if (Authority.actsFor(org, actor, s.dispatcher) == null) {
-            return reject(RejectionReason.NOT_AUTHORISED, "nobody evaluates their own work");
-          }
-          break;
-        }
-      }
-      return one(new Evaluated(header(s, c, 0, s.status, null), dim, e.rating()));
-    }
-
-    private Decision escalate(Escalate e) {
-      Decision d = gate(s.status == CaseStatus.ACCEPTED || s.status == CaseStatus.ASSIGNED
-          || s.status == CaseStatus.HANDLING, s.holder);
-      if (d != null) {
-        return d;
-      }
-      Holder up;
-      Holder city = Holder.center(org.city());
-      if (s.holder.equals(city)) {
-        return reject(RejectionReason.INVALID_TRANSITION, "the city center is the top level");
-      }
-      if (e.toCityCenter()) {
-        up = city;
-      } else if (s.holder instanceof Holder.GridHolder g) {
-        up = Holder.center(g.grid().community());
-      } else if (s.holder instanceof Holder.CenterHolder ch && ch.place() instanceof CommunityId cm) {
-        up = Holder.center(cm.subdistrict());
-      } else if (s.holder instanceof Holder.CenterHolder ch && ch.place() instanceof SubdistrictId sd) {
-        up = Holder.center(sd.city());
-      } else {
-        return reject(RejectionReason.INVALID_TRANSITION, "a department escalates only to the city center");
-      }
-      return one(new Escalated(header(s, c, 0, CaseStatus.ACCEPTED, limit(Step.DISPATCH)), s.holder, up));
-    }
-
-    private Decision reopen(Reopen r) {
-      if (s.status != CaseStatus.CLOSED) {
-        return reject(RejectionReason.INVALID_TRANSITION, "only a closed case is reopened");
-      }
-      if (s.evaluations.get(EvaluationDimension.RESIDENT_SATISFACTION) != Satisfaction.DISSATISFIED) {
-        return reject(RejectionReason.INVALID_TRANSITION, "only a case the resident is dissatisfied with is reopened");
-      }
-      boolean reporter = s.details.reporter().isPresent() && s.details.reporter().get().equals(c.actor());
-      if (!reporter) {
-        RejectionReason denied = Authority.actsFor(org, c.actor(), s.dispatcher);
-        if (denied != null) {
-          return reject(denied, c.actor() + " is neither the reporter nor acts for " + s.dispatcher);
-        }
-      }
-      if (c.at().isAfter(s.closedAt.plus(ctx.reopenWindow()))) {
-        return reject(RejectionReason.OUTSIDE_WINDOW, "the reopening window of " + ctx.reopenWindow()
-            + " after closure at " + s.closedAt + " has passed");
-      }
-      return one(new Reopened(header(s, c, 0, CaseStatus.ACCEPTED, limit(Step.DISPATCH)), s.dispatcher, r.reason()));
-    }
-
-    private Decision whistle(BlowWhistle w) {
-      boolean community = s.holder instanceof Holder.CenterHolder ch && ch.place().level() == Level.COMMUNITY;
-      Decision d = gate(s.status.isOpen() && community, s.holder);
-      if (d != null) {
-        return d;
-      }
-      if (w.departments().isEmpty()) {
-        return reject(RejectionReason.INVALID_ARGUMENT, "a whistle summons at least one department");
-      }
-      Set<DepartmentId> pending = new HashSet<>();
-      for (Summons m : s.summonses) {
-        if (!s.reportedIn.contains(m.department())) {
-          pending.add(m.department());
-        }
-      }
-      TimeLimit limit = limit(Step.REPORT_IN);
-      Instant due = ctx.calendar().advance(limit.kind(), c.at(), limit.budget());
-      ImmutableList.Builder<Summons> out = ImmutableList.builder();
-      for (DepartmentId dep : w.departments()) {
-        if (org.department(dep).isEmpty() || !pending.add(dep)) {
-          return reject(RejectionReason.INVALID_ARGUMENT, "department " + dep + " is unknown or already summoned");
-        }
-        out.add(new Summons(dep, due));
-      }
-      return one(new WhistleBlown(header(s, c, 0, s.status, null), out.build()));
-    }
-
-    private Decision reportIn(ReportIn r) {
-      if (!s.status.isOpen()) {
-        return reject(RejectionReason.INVALID_TRANSITION, "the case is no longer open");
-      }
-      boolean summoned = false;
-      for (Summons m : s.summonses) {
-        summoned |= m.department().equals(r.department());
-      }
-      if (!summoned || s.reportedIn.contains(r.department())) {
-        return reject(RejectionReason.INVALID_TRANSITION, "department " + r.department()
-            + " was not summoned or already reported in");
-      }
-      RejectionReason denied = Authority.actsFor(org, c.actor(), Holder.department(r.department()));
-      if (denied != null) {
-        return reject(denied, c.actor() + " does not act for department " + r.department());
-      }
-      return one(new ReportedIn(header(s, c, 0, s.status, null), r.department()));
+      default:
+        throw new IllegalStateException("unhandled command " + c.kind());
     }
   }
 
+  private interface Simple {
+    CaseEvent make(EventHeader h);
+  }
+
+  private static Decision simple(CaseState s, CaseCommand c, DecisionContext ctx, CaseStatus from, Holder authority,
+      CaseStatus to, boolean clock, Simple make) {
+    Decision d = gate(s, c, ctx.organisation(), s.status == from, authority);
+    if (d != null) {
+      return d;
+    }
+    return one(make.make(header(s, c, 0, to, clock ? clock(s, ctx, to.stepOrNull()) : NO_CLOCK)));
+  }
+
+  /** Returns null if the status allows the command and the actor acts for the authority. */
+  private static Decision gate(CaseState s, CaseCommand c, Organisation org, boolean statusAllows, Holder authority) {
+    if (!statusAllows) {
+      return reject(RejectionReason.INVALID_TRANSITION, "a " + c.kind() + " command is not allowed in status "
+          + s.status + (s.parked() ? " (parked)" : ""));
+    }
+    if (authority == null) {
+      return reject(RejectionReason.NOT_AUTHORISED, "nobody may send a " + c.kind() + " command now");
+    }
+    RejectionReason denied = Authority.actsFor(org, c.actor(), authority);
+    return denied == null ? null : reject(denied, c.actor() + " does not act for " + authority);
+  }
+
+  private static Holder parkAuthority(CaseState s) {
+    if (s.dispatcher != null) {
+      return s.dispatcher;
+    }
+    return s.holder instanceof Holder.CenterHolder ? s.holder : null;
+  }
+
+  private static Decision assign(CaseState s, Assign a, DecisionContext ctx) {
+    Organisation org = ctx.organisation();
+    Decision d = gate(s, a, org, s.status == CaseStatus.ACCEPTED, s.holder);
+    if (d != null) {
+      return d;
+    }
+    if (!(s.holder instanceof Holder.CenterHolder center)) {
+      return reject(RejectionReason.INVALID_TRANSITION, "only a center dispatches");
+    }
+    Holder target = a.target();
+    CaseStatus to = CaseStatus.ASSIGNED;
+    ImmutableList<DepartmentId> coHandlers = a.coHandlers();
+    if (!coHandlers.isEmpty() && !(target instanceof Holder.DepartmentHolder)) {
+      return reject(RejectionReason.INVALID_ARGUMENT, "co-handlers go only with a lead department");
+    }
+    if (target instanceof Holder.GridHolder g) {
+      if (!org.contains(g.grid()) || !org.isWithin(g.grid(), center.place())) {
+        return reject(RejectionReason.INVALID_ARGUMENT, "grid " + g.grid() + " is not within " + center.place());
+      }
+    } else if (target instanceof Holder.CenterHolder t) {
+      if (!org.contains(t.place()) || !org.isWithin(t.place(), center.place())) {
+        return reject(RejectionReason.INVALID_ARGUMENT, "center " + t.place() + " is not within " + center.place());
+      }
+      if (!t.equals(center)) {
+        to = CaseStatus.ACCEPTED;
+      }
+    } else if (target instanceof Holder.DepartmentHolder dep) {
+      if (org.department(dep.department()).isEmpty()) {
+        return reject(RejectionReason.INVALID_ARGUMENT, "department " + dep.department() + " is unknown");
+      }
+      for (int i = 0; i < coHandlers.size(); i++) {
+        DepartmentId co = coHandlers.get(i);
+        if (org.department(co).isEmpty() || co.equals(dep.department()) || coHandlers.subList(0, i).contains(co)) {
+          return reject(RejectionReason.INVALID_ARGUMENT, "co-handler " + co
+              + " is unknown, repeated or the lead itself");
+        }
+      }
+    }
+    return one(new Assigned(header(s, a, 0, to, clock(s, ctx, to.stepOrNull())), center, target, coHandlers));
+  }
+
+  private static Decision evaluate(CaseState s, Evaluate e, Organisation org) {
+    if (s.status != CaseStatus.VERIFIED && s.status != CaseStatus.CLOSED) {
+      return reject(RejectionReason.INVALID_TRANSITION, "only a verified or closed case is evaluated");
+    }
+    EvaluationDimension dim = e.dimension();
+    if (s.rare.evaluations.containsKey(dim)) {
+      return reject(RejectionReason.INVALID_TRANSITION, "the case was already evaluated on " + dim);
+    }
+    PersonId actor = e.actor();
+    switch (dim) {
+      case RESIDENT_SATISFACTION:
+        if (s.details.reporter().isEmpty() || !s.details.reporter().get().equals(actor)) {
+          return reject(RejectionReason.NOT_AUTHORISED, "a resident evaluates only their own case");
+        }
+        break;
+      case EFFICIENCY:
+      case RESULT: {
+        RejectionReason denied = Authority.actsFor(org, actor, s.dispatcher);
+        if (denied != null) {
+          return reject(denied, actor + " does not act for the dispatcher " + s.dispatcher);
+        }
+        if (actor.equals(s.submittedBy)) {
+          return reject(RejectionReason.NOT_AUTHORISED, "nobody evaluates their own work");
+        }
+        break;
+      }
+      default: {
+        RejectionReason denied = Authority.actsFor(org, actor, s.holder);
+        if (denied != null) {
+          return reject(denied, actor + " does not act for the handler " + s.holder);
+        }
+        if (Authority.actsFor(org, actor, s.dispatcher) == null) {
+          return reject(RejectionReason.NOT_AUTHORISED, "nobody evaluates their own work");
+        }
+        break;
+      }
+    }
+    return one(new Evaluated(header(s, e, 0, s.status, NO_CLOCK), dim, e.rating()));
+  }
+
+  private static Decision escalate(CaseState s, Escalate e, DecisionContext ctx) {
+    Organisation org = ctx.organisation();
+    Decision d = gate(s, e, org, s.status == CaseStatus.ACCEPTED || s.status == CaseStatus.ASSIGNED
+        || s.status == CaseStatus.HANDLING, s.holder);
+    if (d != null) {
+      return d;
+    }
+    Holder up;
+    if (s.holder instanceof Holder.CenterHolder top && top.place().equals(org.city())) {
+      return reject(RejectionReason.INVALID_TRANSITION, "the city center is the top level");
+    }
+    if (e.toCityCenter()) {
+      up = Holder.center(org.city());
+    } else if (s.holder instanceof Holder.GridHolder g) {
+      up = Holder.center(g.grid().community());
+    } else if (s.holder instanceof Holder.CenterHolder ch && ch.place() instanceof CommunityId cm) {
+      up = Holder.center(cm.subdistrict());
+    } else if (s.holder instanceof Holder.CenterHolder ch && ch.place() instanceof SubdistrictId sd) {
+      up = Holder.center(sd.city());
+    } else {
+      return reject(RejectionReason.INVALID_TRANSITION, "a department escalates only to the city center");
+    }
+    return one(new Escalated(header(s, e, 0, CaseStatus.ACCEPTED, clock(s, ctx, Step.DISPATCH)), s.holder, up));
+  }
+
+  private static Decision reopen(CaseState s, Reopen r, DecisionContext ctx) {
+    if (s.status != CaseStatus.CLOSED) {
+      return reject(RejectionReason.INVALID_TRANSITION, "only a closed case is reopened");
+    }
+    if (s.rare.evaluations.get(EvaluationDimension.RESIDENT_SATISFACTION) != Satisfaction.DISSATISFIED) {
+      return reject(RejectionReason.INVALID_TRANSITION, "only a case the resident is dissatisfied with is reopened");
+    }
+    boolean reporter = s.details.reporter().isPresent() && s.details.reporter().get().equals(r.actor());
+    if (!reporter) {
+      RejectionReason denied = Authority.actsFor(ctx.organisation(), r.actor(), s.dispatcher);
+      if (denied != null) {
+        return reject(denied, r.actor() + " is neither the reporter nor acts for " + s.dispatcher);
+      }
+    }
+    Instant closedAt = s.closedAtOrNull();
+    if (r.at().isAfter(closedAt.plus(ctx.reopenWindow()))) {
+      return reject(RejectionReason.OUTSIDE_WINDOW, "the reopening window of " + ctx.reopenWindow()
+          + " after closure at " + closedAt + " has passed");
+    }
+    return one(new Reopened(header(s, r, 0, CaseStatus.ACCEPTED, clock(s, ctx, Step.DISPATCH)), s.dispatcher,
+        r.reason()));
+  }
+
+  private static Decision whistle(CaseState s, BlowWhistle w, DecisionContext ctx) {
+    Organisation org = ctx.organisation();
+    boolean community = s.holder instanceof Holder.CenterHolder ch && ch.place().level() == Level.COMMUNITY;
+    Decision d = gate(s, w, org, s.status.isOpen() && community, s.holder);
+    if (d != null) {
+      return d;
+    }
+    if (w.departments().isEmpty()) {
+      return reject(RejectionReason.INVALID_ARGUMENT, "a whistle summons at least one department");
+    }
+    Set<DepartmentId> pending = new HashSet<>();
+    for (Summons m : s.rare.summonses) {
+      if (!s.rare.reportedIn.contains(m.department())) {
+        pending.add(m.department());
+      }
+    }
+    TimeLimit limit = ctx.deadlines().limit(s.details.category(), s.details.urgency(), Step.REPORT_IN);
+    Instant due = ctx.calendar().advance(limit.kind(), w.at(), limit.budget());
+    ImmutableList.Builder<Summons> out = ImmutableList.builder();
+    for (DepartmentId dep : w.departments()) {
+      if (org.department(dep).isEmpty() || !pending.add(dep)) {
+        return reject(RejectionReason.INVALID_ARGUMENT, "department " + dep + " is unknown or already summoned");
+      }
+      out.add(new Summons(dep, due));
+    }
+    return one(new WhistleBlown(header(s, w, 0, s.status, NO_CLOCK), out.build()));
+  }
+
+  private static Decision reportIn(CaseState s, ReportIn r, Organisation org) {
+    if (!s.status.isOpen()) {
+      return reject(RejectionReason.INVALID_TRANSITION, "the case is no longer open");
+    }
+    boolean summoned = false;
+    for (Summons m : s.rare.summonses) {
+      summoned |= m.department().equals(r.department());
+    }
+    if (!summoned || s.rare.reportedIn.contains(r.department())) {
+      return reject(RejectionReason.INVALID_TRANSITION, "department " + r.department()
+          + " was not summoned or already reported in");
+    }
+    RejectionReason denied = Authority.actsFor(org, r.actor(), Holder.department(r.department()));
+    if (denied != null) {
+      return reject(denied, r.actor() + " does not act for department " + r.department());
+    }
+    return one(new ReportedIn(header(s, r, 0, s.status, NO_CLOCK), r.department()));
+  }
 }

@@ -25,35 +25,17 @@ import org.gridgov.core.people.PersonId;
 public final class CaseState {
 
   final CaseId caseId;
-  long version;
-  Instant lastAt;
+  EventLog log;
   CaseStatus status = CaseStatus.NEW;
   CaseDetails details;
   Holder holder;
   Holder dispatcher;
-  ImmutableList<DepartmentId> coHandlers = ImmutableList.of();
   PersonId submittedBy;
-  int reworks;
-  int reopens;
-  int escalations;
-  boolean parked;
-  Instant parkedAt;
   Step clockStep;
   Instant clockStart;
   TimeLimit clockLimit;
-  Duration extension = Duration.ZERO;
-  Duration paused = Duration.ZERO;
-  boolean warned;
-  boolean breached;
-  Duration pendingExtension;
-  ImmutableMap<EvaluationDimension, Satisfaction> evaluations = ImmutableMap.of();
-  Instant closedAt;
-  CaseId duplicateOf;
-  ImmutableList<CaseId> children = ImmutableList.of();
-  ImmutableList<Summons> summonses = ImmutableList.of();
-  ImmutableSet<DepartmentId> reportedIn = ImmutableSet.of();
-  ImmutableSet<DepartmentId> overdue = ImmutableSet.of();
-  EventLog log;
+  ClockAdjustments adjustments = ClockAdjustments.NONE;
+  Rare rare = Rare.NONE;
 
   private CaseState(CaseId caseId) {
     this.caseId = caseId;
@@ -71,36 +53,132 @@ public final class CaseState {
 
   CaseState copy() {
     CaseState s = new CaseState(caseId);
-    s.version = version;
-    s.lastAt = lastAt;
+    s.log = log;
     s.status = status;
     s.details = details;
     s.holder = holder;
     s.dispatcher = dispatcher;
-    s.coHandlers = coHandlers;
     s.submittedBy = submittedBy;
-    s.reworks = reworks;
-    s.reopens = reopens;
-    s.escalations = escalations;
-    s.parked = parked;
-    s.parkedAt = parkedAt;
     s.clockStep = clockStep;
     s.clockStart = clockStart;
     s.clockLimit = clockLimit;
-    s.extension = extension;
-    s.paused = paused;
-    s.warned = warned;
-    s.breached = breached;
-    s.pendingExtension = pendingExtension;
-    s.evaluations = evaluations;
-    s.closedAt = closedAt;
-    s.duplicateOf = duplicateOf;
-    s.children = children;
-    s.summonses = summonses;
-    s.reportedIn = reportedIn;
-    s.overdue = overdue;
-    s.log = log;
+    s.adjustments = adjustments;
+    s.rare = rare;
     return s;
+  }
+
+  /** Returns the rare part for writing: a private copy, so that the previous state keeps its own. */
+  Rare editRare() {
+    rare = rare.copy();
+    return rare;
+  }
+
+  Instant lastAt() {
+    return log == null ? null : log.event().header().at();
+  }
+
+  /** Returns the instant of the closing event while the case is closed (only a reopening leaves CLOSED). */
+  Instant closedAtOrNull() {
+    if (status != CaseStatus.CLOSED) {
+      return null;
+    }
+    EventLog l = log;
+    while (!(l.event() instanceof CaseEvent.Closed)) {
+      l = l.previous();
+    }
+    return l.event().header().at();
+  }
+
+  boolean parked() {
+    return rare.parked;
+  }
+
+  /**
+   * The clock adjustments of the current step: approved extensions, time parked, a pending extension
+   * request and the raised deadline flags. Reset to {@link #NONE} whenever a step clock starts or stops.
+   */
+  record ClockAdjustments(Duration extension, Duration paused, Duration pendingOrNull, boolean warned,
+      boolean breached) {
+    static final ClockAdjustments NONE = new ClockAdjustments(Duration.ZERO, Duration.ZERO, null, false, false);
+
+    ClockAdjustments withPending(Duration pending) {
+      return new ClockAdjustments(extension, paused, pending, warned, breached);
+    }
+
+    ClockAdjustments approve(Duration amount) {
+      return new ClockAdjustments(extension.plus(amount), paused, null, warned, breached);
+    }
+
+    ClockAdjustments pausedFor(Duration elapsed) {
+      return new ClockAdjustments(extension, paused.plus(elapsed), pendingOrNull, warned, breached);
+    }
+
+    ClockAdjustments warn() {
+      return new ClockAdjustments(extension, paused, pendingOrNull, true, breached);
+    }
+
+    ClockAdjustments breach() {
+      return new ClockAdjustments(extension, paused, pendingOrNull, warned, true);
+    }
+  }
+
+  /**
+   * The parts of a state that most events leave alone (counters, parking, evaluations, co-handlers,
+   * children, whistle summonses). The closing instant is not kept: it is the closing event's. Successive states share one instance until an event changes it; the
+   * shared {@link #NONE} and any instance reachable from a published state are never written.
+   */
+  static final class Rare {
+    static final Rare NONE = new Rare();
+
+    int reworks;
+    int reopens;
+    int escalations;
+    boolean parked;
+    Instant parkedAt;
+    ImmutableList<DepartmentId> coHandlers = ImmutableList.of();
+    ImmutableMap<EvaluationDimension, Satisfaction> evaluations = ImmutableMap.of();
+    CaseId duplicateOf;
+    ImmutableList<CaseId> children = ImmutableList.of();
+    ImmutableList<Summons> summonses = ImmutableList.of();
+    ImmutableSet<DepartmentId> reportedIn = ImmutableSet.of();
+    ImmutableSet<DepartmentId> overdue = ImmutableSet.of();
+
+    Rare copy() {
+      Rare r = new Rare();
+      r.reworks = reworks;
+      r.reopens = reopens;
+      r.escalations = escalations;
+      r.parked = parked;
+      r.parkedAt = parkedAt;
+      r.coHandlers = coHandlers;
+      r.evaluations = evaluations;
+      r.duplicateOf = duplicateOf;
+      r.children = children;
+      r.summonses = summonses;
+      r.reportedIn = reportedIn;
+      r.overdue = overdue;
+      return r;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) {
+        return true;
+      }
+      if (!(o instanceof Rare r)) {
+        return false;
+      }
+      return reworks == r.reworks && reopens == r.reopens && escalations == r.escalations && parked == r.parked
+          && Objects.equals(parkedAt, r.parkedAt) && coHandlers.equals(r.coHandlers)
+          && evaluations.equals(r.evaluations)
+          && Objects.equals(duplicateOf, r.duplicateOf) && children.equals(r.children)
+          && summonses.equals(r.summonses) && reportedIn.equals(r.reportedIn) && overdue.equals(r.overdue);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(reworks, reopens, escalations, parked);
+    }
   }
 
   /**
@@ -118,7 +196,7 @@ public final class CaseState {
    * @return the version
    */
   public long version() {
-    return version;
+    return log == null ? 0 : log.size();
   }
 
   /**
@@ -127,7 +205,7 @@ public final class CaseState {
    * @return the instant, empty before the first event
    */
   public Optional<Instant> lastEventAt() {
-    return Optional.ofNullable(lastAt);
+    return Optional.ofNullable(lastAt());
   }
 
   /**
@@ -172,7 +250,7 @@ public final class CaseState {
    * @return the co-handlers, not null
    */
   public ImmutableList<DepartmentId> coHandlers() {
-    return coHandlers;
+    return rare.coHandlers;
   }
 
   /**
@@ -190,7 +268,7 @@ public final class CaseState {
    * @return the rework count
    */
   public int reworkCount() {
-    return reworks;
+    return rare.reworks;
   }
 
   /**
@@ -199,7 +277,7 @@ public final class CaseState {
    * @return the reopen count
    */
   public int reopenCount() {
-    return reopens;
+    return rare.reopens;
   }
 
   /**
@@ -208,7 +286,7 @@ public final class CaseState {
    * @return the escalation count
    */
   public int escalationCount() {
-    return escalations;
+    return rare.escalations;
   }
 
   /**
@@ -217,7 +295,7 @@ public final class CaseState {
    * @return true if parked
    */
   public boolean isParked() {
-    return parked;
+    return rare.parked;
   }
 
   /**
@@ -244,7 +322,7 @@ public final class CaseState {
    * @return the extra time, not null
    */
   public Duration extension() {
-    return extension;
+    return adjustments.extension();
   }
 
   /**
@@ -253,7 +331,7 @@ public final class CaseState {
    * @return the paused time, in the limit's time kind, not null
    */
   public Duration pausedTime() {
-    return paused;
+    return adjustments.paused();
   }
 
   /**
@@ -262,7 +340,7 @@ public final class CaseState {
    * @return true if warned
    */
   public boolean isWarned() {
-    return warned;
+    return adjustments.warned();
   }
 
   /**
@@ -271,7 +349,7 @@ public final class CaseState {
    * @return true if breached
    */
   public boolean isBreached() {
-    return breached;
+    return adjustments.breached();
   }
 
   /**
@@ -280,7 +358,7 @@ public final class CaseState {
    * @return the requested extra time, empty if none pending
    */
   public Optional<Duration> pendingExtension() {
-    return Optional.ofNullable(pendingExtension);
+    return Optional.ofNullable(adjustments.pendingOrNull());
   }
 
   /**
@@ -289,7 +367,7 @@ public final class CaseState {
    * @return the ratings by dimension, not null
    */
   public ImmutableMap<EvaluationDimension, Satisfaction> evaluations() {
-    return evaluations;
+    return rare.evaluations;
   }
 
   /**
@@ -298,7 +376,7 @@ public final class CaseState {
    * @return the instant, empty if never closed or reopened since
    */
   public Optional<Instant> closedAt() {
-    return Optional.ofNullable(closedAt);
+    return Optional.ofNullable(closedAtOrNull());
   }
 
   /**
@@ -307,7 +385,7 @@ public final class CaseState {
    * @return the original, empty unless marked duplicate
    */
   public Optional<CaseId> duplicateOf() {
-    return Optional.ofNullable(duplicateOf);
+    return Optional.ofNullable(rare.duplicateOf);
   }
 
   /**
@@ -316,7 +394,7 @@ public final class CaseState {
    * @return the children, not null
    */
   public ImmutableList<CaseId> children() {
-    return children;
+    return rare.children;
   }
 
   /**
@@ -325,7 +403,7 @@ public final class CaseState {
    * @return the summonses, not null
    */
   public ImmutableList<Summons> summonses() {
-    return summonses;
+    return rare.summonses;
   }
 
   /**
@@ -334,7 +412,7 @@ public final class CaseState {
    * @return the departments, not null
    */
   public ImmutableSet<DepartmentId> reportedIn() {
-    return reportedIn;
+    return rare.reportedIn;
   }
 
   /**
@@ -343,7 +421,7 @@ public final class CaseState {
    * @return the departments, not null
    */
   public ImmutableSet<DepartmentId> overdueReportIns() {
-    return overdue;
+    return rare.overdue;
   }
 
   /**
@@ -391,19 +469,19 @@ public final class CaseState {
    */
   public Optional<Instant> dueAt(BusinessCalendar calendar) {
     Checks.notNull(calendar, "calendar");
-    if (clockStep == null || parked) {
+    if (clockStep == null || rare.parked) {
       return Optional.empty();
     }
-    return Optional.of(calendar.advance(clockLimit.kind(), clockStart, budget().plus(paused)));
+    return Optional.of(calendar.advance(clockLimit.kind(), clockStart, budget().plus(adjustments.paused())));
   }
 
   Duration budget() {
-    return clockLimit.budget().plus(extension);
+    return clockLimit.budget().plus(adjustments.extension());
   }
 
   Duration used(Instant at, BusinessCalendar calendar) {
-    Instant end = parked ? parkedAt : at;
-    Duration used = calendar.elapsed(clockLimit.kind(), clockStart, end).minus(paused);
+    Instant end = rare.parked ? rare.parkedAt : at;
+    Duration used = calendar.elapsed(clockLimit.kind(), clockStart, end).minus(adjustments.paused());
     return used.isNegative() ? Duration.ZERO : used;
   }
 
@@ -419,28 +497,21 @@ public final class CaseState {
     if (!(o instanceof CaseState s)) {
       return false;
     }
-    return version == s.version && reworks == s.reworks && reopens == s.reopens && escalations == s.escalations
-        && parked == s.parked && warned == s.warned && breached == s.breached && caseId.equals(s.caseId)
-        && status == s.status && clockStep == s.clockStep && Objects.equals(lastAt, s.lastAt)
+    return caseId.equals(s.caseId) && status == s.status && clockStep == s.clockStep
         && Objects.equals(details, s.details) && Objects.equals(holder, s.holder)
-        && Objects.equals(dispatcher, s.dispatcher) && coHandlers.equals(s.coHandlers)
-        && Objects.equals(submittedBy, s.submittedBy) && Objects.equals(parkedAt, s.parkedAt)
+        && Objects.equals(dispatcher, s.dispatcher) && Objects.equals(submittedBy, s.submittedBy)
         && Objects.equals(clockStart, s.clockStart) && Objects.equals(clockLimit, s.clockLimit)
-        && extension.equals(s.extension) && paused.equals(s.paused)
-        && Objects.equals(pendingExtension, s.pendingExtension) && evaluations.equals(s.evaluations)
-        && Objects.equals(closedAt, s.closedAt) && Objects.equals(duplicateOf, s.duplicateOf)
-        && children.equals(s.children) && summonses.equals(s.summonses) && reportedIn.equals(s.reportedIn)
-        && overdue.equals(s.overdue) && Objects.equals(log, s.log);
+        && adjustments.equals(s.adjustments) && rare.equals(s.rare) && Objects.equals(log, s.log);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(caseId, version, status, holder, reworks);
+    return Objects.hash(caseId, version(), status, holder, rare.reworks);
   }
 
   @Override
   public String toString() {
-    return "CaseState[" + caseId + " v" + version + " " + status + (parked ? " parked" : "") + " holder=" + holder
-        + " dispatcher=" + dispatcher + " step=" + clockStep + " reworks=" + reworks + "]";
+    return "CaseState[" + caseId + " v" + version() + " " + status + (rare.parked ? " parked" : "") + " holder="
+        + holder + " dispatcher=" + dispatcher + " step=" + clockStep + " reworks=" + rare.reworks + "]";
   }
 }

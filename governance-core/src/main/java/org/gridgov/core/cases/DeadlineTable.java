@@ -3,7 +3,9 @@ package org.gridgov.core.cases;
 import com.google.common.collect.ImmutableMap;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.calendar.TimeKind;
 import org.gridgov.core.calendar.TimeLimit;
@@ -18,14 +20,32 @@ import org.gridgov.core.internal.Checks;
  */
 public final class DeadlineTable {
 
-  private static final int CELLS = Step.values().length * Urgency.values().length;
+  private static final int URGENCIES = Urgency.values().length;
+  private static final int CELLS = Step.values().length * URGENCIES;
 
   private final TimeLimit[] defaults;
   private final ImmutableMap<CategoryCode, TimeLimit[]> byCategory;
+  /** Rows of the top-level classes, indexed by their two-digit number; null where none is set. */
+  private final TimeLimit[][] byTopLevel = new TimeLimit[100][];
+  /** Every limit of the table wrapped once, for event headers. */
+  private final IdentityHashMap<TimeLimit, Optional<TimeLimit>> wrapped = new IdentityHashMap<>();
 
   private DeadlineTable(TimeLimit[] defaults, ImmutableMap<CategoryCode, TimeLimit[]> byCategory) {
     this.defaults = defaults;
     this.byCategory = byCategory;
+    for (TimeLimit t : defaults) {
+      wrapped.putIfAbsent(t, Optional.of(t));
+    }
+    byCategory.forEach((category, row) -> {
+      if (category.isTopLevel()) {
+        byTopLevel[topLevelIndex(category)] = row;
+      }
+      for (TimeLimit t : row) {
+        if (t != null) {
+          wrapped.putIfAbsent(t, Optional.of(t));
+        }
+      }
+    });
   }
 
   /**
@@ -70,20 +90,38 @@ public final class DeadlineTable {
    * @param urgency  the urgency, not null
    * @param step  the step, not null
    * @return the limit, not null
+   * @throws InvalidInputException if a value is null
    */
   public TimeLimit limit(CategoryCode category, Urgency urgency, Step step) {
-    int cell = step.ordinal() * Urgency.values().length + urgency.ordinal();
+    Checks.notNull(category, "category");
+    Checks.notNull(urgency, "urgency");
+    Checks.notNull(step, "step");
+    int cell = step.ordinal() * URGENCIES + urgency.ordinal();
+    if (byCategory.isEmpty()) {
+      return defaults[cell];
+    }
     TimeLimit[] row = byCategory.get(category);
     if (row != null && row[cell] != null) {
       return row[cell];
     }
     if (!category.isTopLevel()) {
-      row = byCategory.get(category.topLevel());
+      row = byTopLevel[topLevelIndex(category)];
       if (row != null && row[cell] != null) {
         return row[cell];
       }
     }
     return defaults[cell];
+  }
+
+  /** Returns {@link #limit} wrapped, without allocating: the form an event header carries. */
+  Optional<TimeLimit> clock(CategoryCode category, Urgency urgency, Step step) {
+    return wrapped.get(limit(category, urgency, step));
+  }
+
+  /** Returns the two-digit number of a category's top-level class, without building its code. */
+  private static int topLevelIndex(CategoryCode category) {
+    String v = category.value();
+    return (v.charAt(0) - '0') * 10 + (v.charAt(1) - '0');
   }
 
   /** Builder of a {@link DeadlineTable}. */

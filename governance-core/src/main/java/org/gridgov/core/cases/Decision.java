@@ -31,7 +31,7 @@ public sealed interface Decision {
      * @throws InvalidInputException if the events are null
      */
     public Accepted {
-      Checks.noNulls(events, "events");
+      Checks.notNull(events, "events");
     }
 
     @Override
@@ -76,7 +76,7 @@ public sealed interface Decision {
      * @throws InvalidInputException if the events are null
      */
     public AlreadyApplied {
-      Checks.noNulls(events, "events");
+      Checks.notNull(events, "events");
     }
 
     @Override
