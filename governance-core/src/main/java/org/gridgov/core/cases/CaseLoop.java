@@ -217,6 +217,10 @@ public final class CaseLoop {
       r.coHandlers = ImmutableList.of();
       r.escalations++;
     } else if (event instanceof Evaluated e) {
+      if (s.rare.evaluations.containsKey(e.dimension())) {
+        throw new InvalidInputException("event", "must not rate " + e.dimension() + " twice in one round",
+            e.header().sequence());
+      }
       ImmutableMap.Builder<EvaluationDimension, Satisfaction> m = ImmutableMap.builderWithExpectedSize(4);
       CaseState.Rare r = s.editRare();
       m.putAll(r.evaluations).put(e.dimension(), e.rating());

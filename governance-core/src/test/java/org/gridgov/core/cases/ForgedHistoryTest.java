@@ -1,0 +1,38 @@
+package org.gridgov.core.cases;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.core.cases.CaseFixture.*;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Duration;
+import java.util.Optional;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.evaluation.EvaluationDimension;
+import org.gridgov.core.evaluation.Satisfaction;
+import org.junit.jupiter.api.Test;
+
+/** A history that decide could never produce (e.g. read from a forged document) is refused by evolve. */
+class ForgedHistoryTest {
+
+  @Test
+  void aDimensionRatedTwiceInOneRoundIsRefused() {
+    CaseRun r = new CaseRun("forged-1");
+    r.ok(new CaseCommand.Report(r.cid(), r.id, GW11, r.now, CaseDetails.of(CategoryCode.of("0102"),
+        Source.GRID_PATROL, G11, Urgency.NORMAL, "垃圾", Optional.empty())));
+    r.ok(new CaseCommand.Accept(r.cid(), r.id, CD_SHEZHAI, r.now));
+    r.ok(new CaseCommand.Assign(r.cid(), r.id, CD_SHEZHAI, r.now, Holder.grid(G11), ImmutableList.of()));
+    r.ok(new CaseCommand.Acknowledge(r.cid(), r.id, GW11, r.now));
+    r.after(Duration.ofHours(1)).ok(new CaseCommand.SubmitResult(r.cid(), r.id, GW11, r.now, "done"));
+    r.ok(new CaseCommand.Verify(r.cid(), r.id, CD_SHEZHAI, r.now, true, "ok"));
+    r.ok(new CaseCommand.Evaluate(r.cid(), r.id, CD_SHEZHAI, r.now, EvaluationDimension.EFFICIENCY,
+        Satisfaction.SATISFIED));
+    CaseEvent.Evaluated first = (CaseEvent.Evaluated) r.state.events().get(r.state.events().size() - 1);
+    EventHeader h = first.header();
+    CaseEvent.Evaluated again = new CaseEvent.Evaluated(new EventHeader(h.caseId(), h.sequence() + 1, h.at(),
+        h.actor(), CommandId.of("forged"), h.kind(), h.from(), h.to(), h.clock()), EvaluationDimension.EFFICIENCY,
+        Satisfaction.DISSATISFIED);
+    assertThatThrownBy(() -> CaseLoop.evolve(r.state, again)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("must not rate EFFICIENCY twice in one round");
+  }
+}
