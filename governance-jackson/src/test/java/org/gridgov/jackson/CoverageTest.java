@@ -40,8 +40,8 @@ class CoverageTest {
    * its form is to come later; the test fails once a listed type gets a form, so the list only shrinks.
    */
   static final Map<Class<?>, String> PENDING = Map.of(
-      DeadlineTable.class, "the core exposes no way to list a table's entries (only limit(category, urgency, step) "
-          + "and the builder); a public entries() view lifts this",
+      DeadlineTable.class, "entries() now lists the cells; the codec is still to be written",
+      DeadlineTable.Entry.class, "a cell of DeadlineTable; comes with its codec",
       DecisionContext.class, "a bundle of organisation, calendar, deadline table and reopen window; waits for "
           + "DeadlineTable's form");
 

@@ -1,5 +1,6 @@
 package org.gridgov.core.cases;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.Duration;
 import java.util.HashMap;
@@ -124,7 +125,67 @@ public final class DeadlineTable {
     return (v.charAt(0) - '0') * 10 + (v.charAt(1) - '0');
   }
 
-  /** Builder of a {@link DeadlineTable}. */
+  /**
+   * One cell of the table: the limit of a step at an urgency, for a category or, when the category is
+   * empty, by default.
+   *
+   * @param category  the category, empty for a default cell
+   * @param urgency  the urgency
+   * @param step  the step
+   * @param limit  the limit
+   */
+  public record Entry(Optional<CategoryCode> category, Urgency urgency, Step step, TimeLimit limit) {
+    /**
+     * Creates an entry.
+     *
+     * @throws InvalidInputException if a component is null
+     */
+    public Entry {
+      Checks.notNull(category, "category");
+      Checks.notNull(urgency, "urgency");
+      Checks.notNull(step, "step");
+      Checks.notNull(limit, "limit");
+    }
+  }
+
+  /**
+   * Returns every cell of the table: the defaults in step and urgency order, then the cells set for
+   * categories, by category code; feeding them to a builder gives an equal table.
+   *
+   * @return the entries, not null
+   */
+  public ImmutableList<Entry> entries() {
+    ImmutableList.Builder<Entry> out = ImmutableList.builder();
+    for (Step step : Step.values()) {
+      for (Urgency urgency : Urgency.values()) {
+        out.add(new Entry(Optional.empty(), urgency, step, defaults[step.ordinal() * URGENCIES + urgency.ordinal()]));
+      }
+    }
+    byCategory.keySet().stream().sorted(java.util.Comparator.comparing(CategoryCode::value)).forEach(category -> {
+      TimeLimit[] row = byCategory.get(category);
+      for (Step step : Step.values()) {
+        for (Urgency urgency : Urgency.values()) {
+          TimeLimit t = row[step.ordinal() * URGENCIES + urgency.ordinal()];
+          if (t != null) {
+            out.add(new Entry(Optional.of(category), urgency, step, t));
+          }
+        }
+      }
+    });
+    return out.build();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof DeadlineTable t && entries().equals(t.entries());
+  }
+
+  @Override
+  public int hashCode() {
+    return entries().hashCode();
+  }
+
+  /** Collects a deadline table's cells. A builder is not thread-safe. */
   public static final class Builder {
     private final TimeLimit[] defaults = new TimeLimit[CELLS];
     private final Map<CategoryCode, TimeLimit[]> byCategory = new HashMap<>();

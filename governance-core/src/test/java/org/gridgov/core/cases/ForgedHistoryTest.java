@@ -1,5 +1,6 @@
 package org.gridgov.core.cases;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.core.cases.CaseFixture.*;
 
@@ -14,6 +15,22 @@ import org.junit.jupiter.api.Test;
 
 /** A history that decide could never produce (e.g. read from a forged document) is refused by evolve. */
 class ForgedHistoryTest {
+
+  @Test
+  void aDeadlineTableIsRebuiltFromItsEntries() {
+    DeadlineTable standard = DeadlineTable.standard();
+    DeadlineTable.Builder b = DeadlineTable.builder(standard.entries().get(0).limit());
+    for (DeadlineTable.Entry e : standard.entries()) {
+      if (e.category().isPresent()) {
+        b.limit(e.category().get(), e.urgency(), e.step(), e.limit());
+      } else {
+        b.defaultLimit(e.step(), e.urgency(), e.limit());
+      }
+    }
+    assertThat(b.build()).isEqualTo(standard).hasSameHashCodeAs(standard);
+    assertThat(standard.entries()).hasSizeGreaterThanOrEqualTo(Step.values().length * Urgency.values().length);
+    assertThat(DeadlineTable.builder(standard.entries().get(0).limit()).build()).isNotEqualTo(standard);
+  }
 
   @Test
   void aDimensionRatedTwiceInOneRoundIsRefused() {
