@@ -43,6 +43,11 @@ final class In {
     return path;
   }
 
+  /** Returns whether this is the outermost value of what is read (a document carries its version here). */
+  boolean atRoot() {
+    return root;
+  }
+
   WireFormatException fail(String rule) {
     return new WireFormatException(path, rule, null);
   }
