@@ -187,11 +187,21 @@ final class AccountabilitySamples {
 
   // ------------------------------------------------------------------ status notifications
 
-  static final Open311.Context CONTEXT = Open311.Context.of(CategoryCatalogue.standard(), Samples.organisation(),
-      CaseSamples.CALENDAR);
-  static final StatusNotification ASSIGNED = StatusNotification.of(CaseSamples.HISTORY.subList(0, 5), CONTEXT)
-      .orElseThrow();
-  static final StatusNotification CLOSED = StatusNotification.of(CaseSamples.HISTORY, CONTEXT).orElseThrow();
+  // Methods, not constants: Samples' initialisation calls examples(), and a constant built from
+  // Samples.organisation() here would close an initialisation cycle.
+  static Open311.Context context() {
+    return Open311.Context.of(CategoryCatalogue.standard(), Samples.organisation(), CaseSamples.CALENDAR);
+  }
+
+  /** The notification of the fifth event: assigned to 环卫处. */
+  static StatusNotification assigned() {
+    return StatusNotification.of(CaseSamples.HISTORY.subList(0, 5), context()).orElseThrow();
+  }
+
+  /** The notification of the last event: closed, the app offers the rating. */
+  static StatusNotification closed() {
+    return StatusNotification.of(CaseSamples.HISTORY, context()).orElseThrow();
+  }
 
   static Map<Class<?>, List<?>> examples() {
     PatrolCheck morning = DAILY.checks().get(0);
@@ -264,7 +274,7 @@ final class AccountabilitySamples {
         entry(Posting.Recorded.class, List.of(REDEEMED)),
         entry(Posting.AlreadyRecorded.class, List.of(AGAIN)),
         entry(Posting.Rejected.class, List.of(TOO_FEW)),
-        entry(StatusNotification.class, List.of(ASSIGNED, CLOSED)));
+        entry(StatusNotification.class, List.of(assigned(), closed())));
   }
 
   private static List<?> values(Object[] constants) {
