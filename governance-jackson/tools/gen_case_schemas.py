@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates the case-loop JSON Schemas (draft 2020-12) from one table of variants.
+"""Generates the JSON Schemas (draft 2020-12) of the case loop, the scorecard and the media-app documents.
 
 Run from governance-jackson/: python3 tools/gen_case_schemas.py. SchemaTest checks the output against
 the golden files and the reader, so a drift between this table and the codecs fails the build.
@@ -101,11 +101,26 @@ def variants(table, common, common_required):
 defs["event"] = variants(EVENTS, HEADER, HEADER_REQUIRED)
 defs["command"] = variants(COMMANDS, COMMON, list(COMMON))
 
+def refs(node, out):
+    """Collects the names of the $defs a schema fragment reaches, transitively."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k == "$ref" and v.startswith("#/$defs/") and v[8:] not in out:
+                out.add(v[8:])
+                refs(defs[v[8:]], out)
+            else:
+                refs(v, out)
+    elif isinstance(node, list):
+        for v in node:
+            refs(v, out)
+    return out
+
 def document(name, title, description, body):
     schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
               "$id": "urn:gridgov:schema:%s:1" % name, "title": title, "description": description}
     schema.update(body)
-    schema["$defs"] = defs
+    used = refs(body, set())
+    schema["$defs"] = {k: v for k, v in defs.items() if k in used}
     with open(os.path.join(DIR, name + ".schema.json"), "w", encoding="utf-8") as f:
         json.dump(schema, f, indent=2, ensure_ascii=False)
         f.write("\n")
@@ -129,3 +144,81 @@ document("case", "Case",
                          "version": {"type": "integer", "minimum": 0}, "status": ref("status"),
                          "holder": ref("holder"), "dispatcher": ref("holder"), "last_event_at": ref("instant"),
                          "events": arr({"$ref": "#/$defs/event", "unevaluatedProperties": False})}})
+
+# ------------------------------------------------------------------ accountability and the media app
+
+NUMBER = {"type": "number"}
+COUNT = {"type": "integer", "minimum": 0}
+defs.update({
+    "date": {"type": "string", "description": "ISO-8601 date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
+    "date_span": obj(["first", "last"], {"first": ref("date"), "last": ref("date")}),
+    "geo_point": obj(["latitude", "longitude"], {"latitude": {"type": "number", "minimum": -90, "maximum": 90},
+                                                 "longitude": {"type": "number", "minimum": -180, "maximum": 180}}),
+    "track_point": obj(["at", "latitude", "longitude"], {"at": ref("instant"),
+                       "latitude": {"type": "number", "minimum": -90, "maximum": 90},
+                       "longitude": {"type": "number", "minimum": -180, "maximum": 180}}),
+    "finding": obj(["description"], {"description": text(500), "position": ref("geo_point"),
+                                     "reported_as": ref("token")}),
+    "center_place": {"allOf": [ref("place"), {"properties": {"level": enum("city", "subdistrict", "community")}}]},
+    "subject": {"oneOf": [
+        obj(["type", "person"], {"type": {"const": "grid_worker"}, "person": ref("token")}),
+        obj(["type", "place"], {"type": {"const": "center"}, "place": ref("center_place")}),
+        obj(["type", "department"], {"type": {"const": "department"}, "department": ref("token")}),
+        obj(["type", "place"], {"type": {"const": "area"}, "place": ref("center_place")})]},
+    "measure": enum("reports", "valid_reports", "verifications", "verifications_on_time", "dispatches",
+                    "accurate_dispatches", "handlings", "handlings_on_time", "handlings_reworked", "cases",
+                    "cases_closed", "cases_closed_on_time", "satisfaction_ratings", "satisfied_ratings",
+                    "work_ratings", "good_work_ratings", "bottom_up_ratings", "good_bottom_up_ratings",
+                    "patrol_days", "patrol_days_met", "roster_days", "attended_days"),
+    "indicator": obj(["id", "name", "numerator", "denominator", "higher_is_better"], {
+        "id": ref("token"), "name": text(100), "numerator": ref("measure"), "denominator": ref("measure"),
+        "higher_is_better": {"type": "boolean"}}),
+    "indicator_score": obj(["indicator", "weight", "numerator", "denominator", "share", "applicable", "points",
+                            "explanation"], {
+        "indicator": ref("indicator"), "weight": {"type": "number", "exclusiveMinimum": 0},
+        "numerator": COUNT, "denominator": COUNT, "share": NUMBER, "applicable": {"type": "boolean"},
+        "value": {"type": "number", "minimum": 0, "maximum": 1}, "points": {"type": "number", "minimum": 0},
+        "explanation": ref("any_text")}),
+    "grade": enum("a", "b", "c", "d", "e"),
+})
+
+document("scorecard", "Scorecard",
+         "A scorecard (schema_version 1; see docs/WIRE-FORMAT.md and docs/ACCOUNTABILITY.md): the subject, the "
+         "span, one line per indicator with its counts, weight and share of the applicable weight, and the derived "
+         "score, grade, per-line value and points and the explanation of every line. Score and grade are absent "
+         "when no indicator applies. The reader recomputes every derived number and refuses a document whose "
+         "derived values do not match its lines; explanation texts are for people and are not compared.",
+         {"type": "object", "additionalProperties": False,
+          "required": ["schema_version", "subject", "span", "lines", "explanation"],
+          "properties": {"schema_version": {"const": 1}, "subject": ref("subject"), "span": ref("date_span"),
+                         "score": {"type": "number", "minimum": 0, "maximum": 100}, "grade": ref("grade"),
+                         "lines": arr(ref("indicator_score")), "explanation": arr(ref("any_text"))},
+          "dependentRequired": {"score": ["grade"], "grade": ["score"]}})
+document("check-in", "Daily check-in (打卡)",
+         "A grid worker's daily check-in sent by the city media app (schema_version 1; see docs/MEDIA-APP.md).",
+         {"type": "object", "additionalProperties": False,
+          "required": ["schema_version", "type", "person", "at"],
+          "properties": {"schema_version": {"const": 1}, "type": {"const": "check_in"}, "person": ref("token"),
+                         "at": ref("instant"), "position": ref("geo_point")}})
+document("patrol", "Patrol upload (巡查)",
+         "A grid worker's patrol sent by the city media app (schema_version 1; see docs/MEDIA-APP.md): the logged "
+         "start and end, the GPS track and what was found. The reader also refuses an end not after the start; "
+         "plausibility (speed, jumps, gaps, replays) is judged later, by the patrol compliance evaluator.",
+         {"type": "object", "additionalProperties": False,
+          "required": ["schema_version", "type", "id", "worker", "grid", "start", "end", "track", "findings"],
+          "properties": {"schema_version": {"const": 1}, "type": {"const": "patrol"}, "id": ref("token"),
+                         "worker": ref("token"), "grid": ref("grid_id"), "start": ref("instant"),
+                         "end": ref("instant"), "track": arr(ref("track_point")), "findings": arr(ref("finding"))}})
+document("status-notification", "Status notification (状态推送)",
+         "What gridgov pushes to a reporter through the city media app when their case moves (schema_version 1; "
+         "see docs/MEDIA-APP.md). Built from the public Open311 view: no staff identifiers, no personal data.",
+         {"type": "object", "additionalProperties": False,
+          "required": ["schema_version", "type", "case", "sequence", "at", "status", "status_notes",
+                       "agency_responsible", "note", "evaluate"],
+          "properties": {"schema_version": {"const": 1}, "type": {"const": "status_notification"},
+                         "case": ref("token"), "sequence": {"type": "integer", "minimum": 1}, "at": ref("instant"),
+                         "status": enum("open", "closed"), "status_notes": ref("any_text"),
+                         "agency_responsible": ref("any_text"),
+                         "note": obj(["type", "summary"], {"type": enum("opened", "transferred", "activity", "closed"),
+                                                           "summary": ref("any_text")}),
+                         "expected_datetime": ref("instant"), "evaluate": {"type": "boolean"}}})

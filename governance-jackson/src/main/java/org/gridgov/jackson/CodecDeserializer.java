@@ -2,11 +2,13 @@ package org.gridgov.jackson;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
 
-/** Adapts a codec to Jackson's deserializer API: reads the value's tree, then the codec reads the tree. */
+/**
+ * Adapts a codec to Jackson's deserializer API: reads the value into a {@link Tree} straight from the
+ * parser, then the codec reads the tree.
+ */
 final class CodecDeserializer<T> extends StdDeserializer<T> {
   private static final long serialVersionUID = 1L;
 
@@ -19,7 +21,6 @@ final class CodecDeserializer<T> extends StdDeserializer<T> {
 
   @Override
   public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    JsonNode tree = ctxt.readTree(p);
-    return codec.read(In.root(tree));
+    return codec.read(In.root(Tree.read(p)));
   }
 }

@@ -13,6 +13,10 @@ final class Codecs {
       .putAll(ValueWire.codecs())
       .putAll(CaseWire.codecs())
       .putAll(CaseWire.variantCodecs())
+      .putAll(PatrolWire.codecs())
+      .putAll(ScorecardWire.codecs())
+      .putAll(DutyWire.codecs())
+      .putAll(NotificationWire.codecs())
       .buildOrThrow();
 
   private Codecs() {}

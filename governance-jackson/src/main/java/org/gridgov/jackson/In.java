@@ -1,13 +1,9 @@
 package org.gridgov.jackson;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.function.Function;
 import org.gridgov.core.GovernanceException;
 import org.gridgov.core.InvalidInputException;
@@ -21,30 +17,53 @@ final class In {
   static final int SCHEMA_VERSION = 1;
   static final String SCHEMA_VERSION_PROPERTY = "schema_version";
 
-  private final JsonNode node;
-  private final String path;
+  private final Tree node;
+  /** The value around this one, null at the root; the path is built from it only when a failure needs it. */
+  private final In parent;
+  /** The escaped property name or the array index that leads here from the parent. */
+  private final String step;
   private final boolean root;
   private boolean ignoreUnknown;
-  private Set<String> seen;
+  /** Which properties of this object the codec asked for, by position; null until read as an object. */
+  private boolean[] seen;
 
-  private In(JsonNode node, String path, boolean root, boolean ignoreUnknown) {
+  private In(Tree node, In parent, String step, boolean root, boolean ignoreUnknown) {
     this.node = node;
-    this.path = path;
+    this.parent = parent;
+    this.step = step;
     this.root = root;
     this.ignoreUnknown = ignoreUnknown;
   }
 
   /** Starts reading a document at its root. */
-  static In root(JsonNode node) {
-    return new In(node, "", true, false);
+  static In root(Tree node) {
+    return new In(node, null, "", true, false);
   }
 
+  /** Returns the JSON Pointer of this value. */
   String path() {
-    return path;
+    if (parent == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    appendPath(out);
+    return out.toString();
+  }
+
+  private void appendPath(StringBuilder out) {
+    if (parent != null) {
+      parent.appendPath(out);
+      out.append('/').append(step);
+    }
+  }
+
+  /** Returns whether this is the outermost value of what is read (a document carries its version here). */
+  boolean atRoot() {
+    return root;
   }
 
   WireFormatException fail(String rule) {
-    return new WireFormatException(path, rule, null);
+    return new WireFormatException(path(), rule, null);
   }
 
   // ------------------------------------------------------------------ documents
@@ -75,10 +94,10 @@ final class In {
    * {@link WireFormatException} at the offending property, then checks for unknown properties.
    */
   <T> T object(Function<In, T> body) {
-    if (!node.isObject()) {
-      throw fail("must be an object, was " + kind(node));
+    if (node.kind != Tree.Kind.OBJECT) {
+      throw fail("must be an object, was " + node.describe());
     }
-    seen = new HashSet<>();
+    seen = new boolean[node.size];
     T value;
     try {
       value = body.apply(this);
@@ -86,10 +105,9 @@ final class In {
       throw new WireFormatException(pathOf(e.field()), e.getMessage(), e);
     }
     if (!ignoreUnknown) {
-      for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-        String name = names.next();
-        if (!seen.contains(name)) {
-          throw child(name).fail("is not a known property here");
+      for (int i = 0; i < node.size; i++) {
+        if (!seen[i]) {
+          throw child(node.name(i)).fail("is not a known property here");
         }
       }
     }
@@ -103,9 +121,13 @@ final class In {
 
   /** Returns an optional property; absent and null both mean empty. */
   Optional<In> opt(String name) {
-    seen.add(name);
-    JsonNode value = node.get(name);
-    return value == null || value.isNull() ? Optional.empty() : Optional.of(child(name, value));
+    int i = node.indexOf(name);
+    if (i < 0) {
+      return Optional.empty();
+    }
+    seen[i] = true;
+    Tree value = node.value(i);
+    return value.kind == Tree.Kind.NULL ? Optional.empty() : Optional.of(child(name, value));
   }
 
   <T> T read(String name, Codec<T> codec) {
@@ -147,14 +169,14 @@ final class In {
   }
 
   <T> ImmutableList<T> list(Codec<T> codec) {
-    if (!node.isArray()) {
-      throw fail("must be an array, was " + kind(node));
+    if (node.kind != Tree.Kind.ARRAY) {
+      throw fail("must be an array, was " + node.describe());
     }
-    ImmutableList.Builder<T> out = ImmutableList.builderWithExpectedSize(node.size());
-    for (int i = 0; i < node.size(); i++) {
-      JsonNode element = node.get(i);
-      In in = new In(element, path + "/" + i, false, ignoreUnknown);
-      if (element.isNull()) {
+    ImmutableList.Builder<T> out = ImmutableList.builderWithExpectedSize(node.size);
+    for (int i = 0; i < node.size; i++) {
+      Tree element = node.value(i);
+      In in = new In(element, this, Integer.toString(i), false, ignoreUnknown);
+      if (element.kind == Tree.Kind.NULL) {
         throw in.fail("must not be null");
       }
       out.add(codec.read(in));
@@ -163,10 +185,10 @@ final class In {
   }
 
   String text() {
-    if (!node.isTextual()) {
-      throw fail("must be a string, was " + kind(node));
+    if (node.kind != Tree.Kind.STRING) {
+      throw fail("must be a string, was " + node.describe());
     }
-    return node.textValue();
+    return node.text;
   }
 
   /** Reads a string and converts it, reporting a core validation failure at this path. */
@@ -175,7 +197,7 @@ final class In {
     try {
       return parse.apply(text);
     } catch (GovernanceException e) {
-      throw new WireFormatException(path, e.getMessage(), e);
+      throw new WireFormatException(path(), e.getMessage(), e);
     }
   }
 
@@ -189,41 +211,42 @@ final class In {
   }
 
   long integer(long min, long max) {
-    if (!node.isIntegralNumber()) {
-      throw fail("must be an integer, was " + kind(node));
+    if (node.kind != Tree.Kind.INTEGER && node.kind != Tree.Kind.BIG_INTEGER) {
+      throw fail("must be an integer, was " + node.describe());
     }
-    if (!node.canConvertToLong() || node.longValue() < min || node.longValue() > max) {
-      throw fail("must be between " + min + " and " + max + ", was " + node.asText());
+    if (node.kind == Tree.Kind.BIG_INTEGER || node.longValue < min || node.longValue > max) {
+      throw fail("must be between " + min + " and " + max + ", was " + node.text);
     }
-    return node.longValue();
+    return node.longValue;
   }
 
   double number() {
-    if (!node.isNumber()) {
-      throw fail("must be a number, was " + kind(node));
+    if (node.kind != Tree.Kind.INTEGER && node.kind != Tree.Kind.BIG_INTEGER && node.kind != Tree.Kind.FLOAT) {
+      throw fail("must be a number, was " + node.describe());
     }
-    double d = node.doubleValue();
+    double d = node.doubleValue;
     if (!Double.isFinite(d)) {
-      throw fail("must be a finite number, was " + node.asText());
+      throw fail("must be a finite number, was " + node.text);
     }
     return d;
   }
 
   boolean bool() {
-    if (!node.isBoolean()) {
-      throw fail("must be true or false, was " + kind(node));
+    if (node.kind != Tree.Kind.BOOLEAN) {
+      throw fail("must be true or false, was " + node.describe());
     }
-    return node.booleanValue();
+    return node == Tree.TRUE;
   }
 
   // ------------------------------------------------------------------ internals
 
   private In child(String name) {
-    return child(name, node.get(name));
+    int i = node.kind == Tree.Kind.OBJECT ? node.indexOf(name) : -1;
+    return child(name, i < 0 ? null : node.value(i));
   }
 
-  private In child(String name, JsonNode value) {
-    return new In(value, path + "/" + escape(name), false, ignoreUnknown);
+  private In child(String name, Tree value) {
+    return new In(value, this, escape(name), false, ignoreUnknown);
   }
 
   /** Maps a core field name such as {@code declaredHouseholds} or {@code categories[2].code} to a path. */
@@ -241,7 +264,7 @@ final class In {
         }
       }
     }
-    return node.at(pointer.toString()).isMissingNode() ? path : path + pointer;
+    return node.has(pointer.toString()) ? path() + pointer : path();
   }
 
   static String snake(String camel) {
@@ -258,25 +281,10 @@ final class In {
   }
 
   static String escape(String name) {
+    if (name.indexOf('~') < 0 && name.indexOf('/') < 0) {
+      return name;
+    }
     return name.replace("~", "~0").replace("/", "~1");
   }
 
-  private static String kind(JsonNode n) {
-    switch (n.getNodeType()) {
-      case OBJECT:
-        return "an object";
-      case ARRAY:
-        return "an array";
-      case STRING:
-        return "a string";
-      case NUMBER:
-        return "a number";
-      case BOOLEAN:
-        return "a boolean";
-      case NULL:
-        return "null";
-      default:
-        return n.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-    }
-  }
 }

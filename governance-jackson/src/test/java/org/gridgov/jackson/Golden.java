@@ -34,11 +34,16 @@ final class Golden {
    */
   static final Set<Class<?>> WRITE_ONLY = Set.of(ChangeOutcome.Applied.class);
 
-  /** Returns the golden file of a type: {@code org/Grid.json}, {@code org/OrganisationChange.SplitGrid.json}. */
+  /**
+   * Returns the golden file of a type, by package below {@code org.gridgov.core} (or {@code org.gridgov.jackson}):
+   * {@code org/Grid.json}, {@code org/OrganisationChange.SplitGrid.json}, {@code accountability/patrol/Patrol.json}.
+   */
   static Path file(Class<?> type, String suffix) {
-    String name = type.getName().substring("org.gridgov.core.".length()).replace('$', '.');
-    int dot = name.indexOf('.');
-    return DIR.resolve(name.substring(0, dot)).resolve(name.substring(dot + 1) + suffix + ".json");
+    String pkg = type.getPackageName();
+    String base = pkg.startsWith("org.gridgov.core.") ? "org.gridgov.core." : "org.gridgov.jackson.";
+    String dir = pkg.substring(base.length()).replace('.', '/');
+    String name = type.getName().substring(pkg.length() + 1).replace('$', '.');
+    return DIR.resolve(dir).resolve(name + suffix + ".json");
   }
 
   /** Writes the examples of a type in that type's form, pretty: one document, or an array of several. */
@@ -81,6 +86,8 @@ final class Golden {
   static Object comparable(Object value) {
     return value instanceof Organisation || value instanceof ChangeOutcome.Applied
         || value instanceof org.gridgov.core.calendar.BusinessCalendar
+        || value instanceof org.gridgov.core.accountability.points.PointsScheme
+        || value instanceof org.gridgov.core.accountability.scorecard.ScoringScheme
         ? PRIVILEGED.write(value) : value;
   }
 }

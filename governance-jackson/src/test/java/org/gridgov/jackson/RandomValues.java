@@ -78,7 +78,8 @@ final class RandomValues {
   private static final String TOKEN_REST = "abcxyzABZ0189._:-";
 
   /** Generators per type, for the round-trip property. */
-  static final Map<Class<?>, Function<Random, ?>> BY_TYPE = Samples.merge(CaseRandom.byType(), Map.ofEntries(
+  static final Map<Class<?>, Function<Random, ?>> BY_TYPE = Samples.merge(
+      Samples.merge(CaseRandom.byType(), AccountabilityRandom.byType()), Map.ofEntries(
       entry(CityId.class, RandomValues::city),
       entry(SubdistrictId.class, RandomValues::subdistrictId),
       entry(CommunityId.class, RandomValues::communityId),

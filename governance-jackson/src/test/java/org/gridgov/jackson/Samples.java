@@ -120,7 +120,8 @@ final class Samples {
         .build();
   }
 
-  static final Map<Class<?>, List<?>> EXAMPLES = merge(CaseSamples.examples(), Map.ofEntries(
+  static final Map<Class<?>, List<?>> EXAMPLES = merge(merge(CaseSamples.examples(), AccountabilitySamples.examples()),
+      Map.ofEntries(
       entry(CityId.class, List.of(CITY)),
       entry(SubdistrictId.class, List.of(TAIJI)),
       entry(CommunityId.class, List.of(SHEZHAI)),

@@ -12,12 +12,18 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.gridgov.core.accountability.patrol.CheckIn;
+import org.gridgov.core.accountability.patrol.Patrol;
+import org.gridgov.core.accountability.scorecard.Scorecard;
 import org.gridgov.core.cases.CaseCommand;
 import org.gridgov.core.cases.CaseEvent;
 import org.gridgov.core.cases.CaseState;
 import org.gridgov.core.org.Organisation;
+import org.gridgov.jackson.open311.StatusNotification;
 import org.junit.jupiter.api.Test;
 
 /** The shipped JSON Schemas (draft 2020-12) accept the golden files and written documents, and refuse bad ones. */
@@ -135,5 +141,81 @@ class SchemaTest {
     assertThat(schema("case").validate(doc)).isNotEmpty();
     assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> Golden.PRIVILEGED.read(doc.toString(),
         CaseState.class))).isInstanceOf(WireFormatException.class);
+  }
+
+  /** The scorecard and the media-app documents, each with the type whose documents its schema describes. */
+  private static final Map<String, Class<?>> DOCUMENTS = Map.of(
+      "scorecard", Scorecard.class,
+      "check-in", CheckIn.class,
+      "patrol", Patrol.class,
+      "status-notification", StatusNotification.class);
+
+  @Test
+  void theScorecardAndMediaAppGoldenFilesMatchTheirSchemas() throws Exception {
+    for (Map.Entry<String, Class<?>> d : DOCUMENTS.entrySet()) {
+      JsonSchema schema = schema(d.getKey());
+      JsonNode golden = PLAIN.readTree(Golden.read(Golden.file(d.getValue(), "")));
+      for (JsonNode doc : golden.isArray() ? golden : List.of(golden)) {
+        assertThat(schema.validate(doc)).as("%s: %s", d.getKey(), doc).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void everyWrittenScorecardAndMediaAppDocumentMatchesItsSchema() throws Exception {
+    for (Map.Entry<String, Class<?>> d : DOCUMENTS.entrySet()) {
+      JsonSchema schema = schema(d.getKey());
+      qt().withFixedSeed(13L).withExamples(300).forAll(longs().all()).checkAssert(seed -> {
+        Object value = RandomValues.BY_TYPE.get(d.getValue()).apply(new Random(seed));
+        try {
+          JsonNode doc = PLAIN.readTree(Golden.PRIVILEGED.write(value, d.getValue()));
+          assertThat(schema.validate(doc)).as("%s: %s", d.getKey(), doc).isEmpty();
+        } catch (java.io.IOException x) {
+          throw new AssertionError(x);
+        }
+      });
+    }
+  }
+
+  @Test
+  void theScorecardAndMediaAppSchemasRefuseWhatTheReaderRefuses() throws Exception {
+    ObjectNode card = (ObjectNode) PLAIN.readTree(Golden.PRIVILEGED.write(AccountabilitySamples.WORKER_CARD));
+    ObjectNode badGrade = card.deepCopy().put("grade", "A");
+    ObjectNode extra = card.deepCopy().put("rank", 1);
+    ObjectNode noLines = card.deepCopy();
+    noLines.remove("lines");
+    ObjectNode badMeasure = card.deepCopy();
+    ((ObjectNode) badMeasure.get("lines").get(0).get("indicator")).put("numerator", "happiness");
+    refusedByBoth("scorecard", Scorecard.class, badGrade, extra, noLines, badMeasure);
+
+    ObjectNode checkIn = (ObjectNode) PLAIN.readTree(Golden.PRIVILEGED.write(AccountabilitySamples.CHECK_IN));
+    ObjectNode wrongType = checkIn.deepCopy().put("type", "patrol");
+    ObjectNode accuracy = checkIn.deepCopy().put("accuracy_metres", 12);
+    ObjectNode farNorth = checkIn.deepCopy();
+    ((ObjectNode) farNorth.get("position")).put("latitude", 91);
+    refusedByBoth("check-in", CheckIn.class, wrongType, accuracy, farNorth);
+
+    ObjectNode patrol = (ObjectNode) PLAIN.readTree(Golden.PRIVILEGED.write(AccountabilitySamples.MORNING));
+    ObjectNode noTrack = patrol.deepCopy();
+    noTrack.remove("track");
+    ObjectNode badGrid = patrol.deepCopy().put("grid", "211381001001000");
+    ObjectNode badPoint = patrol.deepCopy();
+    ((ObjectNode) badPoint.get("track").get(1)).put("at", "yesterday");
+    refusedByBoth("patrol", Patrol.class, noTrack, badGrid, badPoint);
+
+    ObjectNode note = (ObjectNode) PLAIN.readTree(Golden.PRIVILEGED.write(AccountabilitySamples.assigned()));
+    ObjectNode badStatus = note.deepCopy().put("status", "pending");
+    ObjectNode actor = note.deepCopy();
+    ((ObjectNode) actor.get("note")).put("actor", "p-wang");
+    refusedByBoth("status-notification", StatusNotification.class, badStatus, actor);
+  }
+
+  private static void refusedByBoth(String schemaName, Class<?> type, JsonNode... bad) throws Exception {
+    JsonSchema schema = schema(schemaName);
+    for (JsonNode doc : bad) {
+      assertThat(schema.validate(doc)).as(doc.toString()).isNotEmpty();
+      assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> Golden.PRIVILEGED.read(doc.toString(), type)))
+          .as(doc.toString()).isInstanceOf(WireFormatException.class);
+    }
   }
 }

@@ -360,7 +360,7 @@ public final class Open311 {
     return h instanceof Holder.GridHolder g ? g.grid().code() : ((Holder.CenterHolder) h).place().code();
   }
 
-  private static Optional<Note> note(CaseEvent e, Organisation org, boolean privileged) {
+  static Optional<Note> note(CaseEvent e, Organisation org, boolean privileged) {
     Instant at = e.header().at();
     Optional<PersonId> actor = privileged ? Optional.of(e.header().actor()) : Optional.empty();
     String type;
