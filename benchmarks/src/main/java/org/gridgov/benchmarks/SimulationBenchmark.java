@@ -77,7 +77,7 @@ public final class SimulationBenchmark {
     Simulator.Replication r = Simulator.run(scenario, org, policy, engine, workload);
     long t3 = System.nanoTime();
     double cpu = (threads.getCurrentThreadCpuTime() - cpu1) / 1e9;
-    int cases = workload.cases().size();
+    int cases = workload.size();
     double workloadSeconds = (t2 - t1) / 1e9;
     double runSeconds = (t3 - t2) / 1e9;
     double total = (t3 - t1) / 1e9;

@@ -100,6 +100,9 @@ public final class CoreCaseEngine implements CaseEngine {
     }
   }
 
+  private static final Map<Level, String> SOLVED = Maps.toMap(Arrays.asList(Level.values()), l -> "solved at " + l);
+  private static final Map<Level, String> UNSOLVED = Maps.toMap(Arrays.asList(Level.values()),
+      l -> "cannot be solved at " + l.name().toLowerCase(java.util.Locale.ROOT) + " level");
   private static final Map<Level, Optional<Level>> FAILED =
       Maps.toMap(Arrays.asList(Level.values()), Optional::of);
 
@@ -257,11 +260,11 @@ public final class CoreCaseEngine implements CaseEngine {
     Holder holder = s.state.holder().orElseThrow();
     PersonId actor = actor(s, holder, null);
     if (solved) {
-      apply(s, new CaseCommand.SubmitResult(id(s), caseId(s), actor, at, "solved at " + level));
+      apply(s, new CaseCommand.SubmitResult(id(s), caseId(s), actor, at, SOLVED.get(level)));
       return;
     }
     Optional<Holder> dispatcher = s.state.dispatcher();
-    String why = "cannot be solved at " + level.name().toLowerCase(java.util.Locale.ROOT) + " level";
+    String why = UNSOLVED.get(level);
     if (dispatcher.isPresent() && !dispatcher.get().equals(holder)) {
       apply(s, new CaseCommand.Return(id(s), caseId(s), actor, at, why));
     } else {

@@ -50,7 +50,8 @@ public final class Simulator {
   private final CaseEngine engine;
   private final Workload workload;
   private final EventList events = new EventList();
-  private final Map<GridId, String> gridCodes = new HashMap<>();
+  private final IdentityFirstCache<GridId, String> gridCodes = new IdentityFirstCache<>();
+  private final Map<String, String> reasons = new HashMap<>();
   private long nowSeconds = -1;
   private Instant nowInstant;
 
@@ -98,7 +99,7 @@ public final class Simulator {
     this.policy = policy;
     this.engine = engine;
     this.workload = workload;
-    int n = workload.cases().size();
+    int n = workload.size();
     at = new Pool[n];
     person = new PersonId[n];
     inService = new boolean[n];
@@ -135,7 +136,7 @@ public final class Simulator {
 
   private Replication run() {
     long horizon = scenario.horizonDays() * 86_400L;
-    ImmutableList<Workload.GeneratedCase> cases = workload.cases();
+    int cases = workload.size();
     Arrays.fill(closedAt, -1);
     Arrays.fill(lightAt, -1);
     Arrays.fill(reason, "");
@@ -143,7 +144,7 @@ public final class Simulator {
     // as if all were scheduled first, an arrival leaves before any other event at the same time.
     int nextArrival = 0;
     while (true) {
-      long arrival = nextArrival < cases.size() ? cases.get(nextArrival).arrival() : Long.MAX_VALUE;
+      long arrival = nextArrival < cases ? workload.arrival(nextArrival) : Long.MAX_VALUE;
       boolean arrives = events.isEmpty() || arrival <= events.peekTime();
       long now = arrives ? arrival : events.peekTime();
       if (now >= horizon) {
@@ -162,18 +163,19 @@ public final class Simulator {
         light(c, now);
       }
     }
-    ImmutableList.Builder<TraceRow> rows = ImmutableList.builderWithExpectedSize(cases.size());
-    for (int i = 0; i < cases.size(); i++) {
-      Workload.GeneratedCase g = cases.get(i);
+    ImmutableList.Builder<TraceRow> rows = ImmutableList.builderWithExpectedSize(cases);
+    for (int i = 0; i < cases; i++) {
       CaseRef ref = new CaseRef(i);
+      Urgency urgency = workload.urgency(i);
       boolean opened = limit[i] > 0;
       int escalations = closedAt[i] >= 0 ? escalationsAtClose[i]
           : opened ? engine.facts(ref, instant(horizon)).escalations() : 0;
-      rows.add(new TraceRow(i, g.arrival(), g.category().value(), gridCodes.computeIfAbsent(g.grid(), GridId::code),
-          g.urgency().name(), g.solvableAt().name(), opened ? engine.status(ref) : CaseStatus.OPEN, closedAt[i],
-          limit[i] > 0 ? limit[i] : (long) (scenario.limitHours().get(g.urgency()) * 3600), escalations,
+      rows.add(new TraceRow(i, workload.arrival(i), workload.category(i).value(),
+          gridCodes.get(workload.grid(i), GridId::code), urgency.name(), workload.solvableAt(i).name(),
+          opened ? engine.status(ref) : CaseStatus.OPEN, closedAt[i],
+          limit[i] > 0 ? limit[i] : (long) (scenario.limitHours().get(urgency) * 3600), escalations,
           reworks[i], attempts[i], at[i] == null ? "" : at[i].name,
-          rating[i] == null ? Optional.empty() : RATINGS.get(rating[i]), reason[i]));
+          rating[i] == null ? Optional.empty() : RATINGS.get(rating[i]), shared(reason[i])));
     }
     ImmutableList<TraceRow> trace = rows.build();
     return new Replication(trace, Metrics.of(trace, horizon, utilisation(horizon)));
@@ -206,10 +208,11 @@ public final class Simulator {
   }
 
   private void arrive(int c, long now) {
-    Workload.GeneratedCase g = workload.cases().get(c);
-    double hours = scenario.limitHours().get(g.urgency());
+    Urgency urgency = workload.urgency(c);
+    GridId grid = workload.grid(c);
+    double hours = scenario.limitHours().get(urgency);
     limit[c] = Math.max(1, (long) (hours * 3600));
-    engine.open(new CaseRef(c), new NewCase(g.category(), g.grid(), g.grid(), g.urgency(), instant(now)));
+    engine.open(new CaseRef(c), new NewCase(workload.category(c), grid, grid, urgency, instant(now)));
     route(c, now);
   }
 
@@ -338,19 +341,18 @@ public final class Simulator {
   }
 
   private void start(int c, Pool p, long now) {
-    Workload.GeneratedCase g = workload.cases().get(c);
     engine.startHandling(new CaseRef(c), instant(now));
     p.busy++;
     inService[c] = true;
     double minutes = scenario.medianHandlingMinutes().get(p.level)
-        * Math.exp(scenario.handlingSigma() * g.handlingNormals()[attempts[c] % Workload.DRAWS]);
-    if (g.solvableAt().isAbove(p.level)) {
+        * Math.exp(scenario.handlingSigma() * workload.handlingNormal(c, attempts[c]));
+    if (workload.solvableAt(c).isAbove(p.level)) {
       minutes *= scenario.failedAttemptFraction();
     }
     long work = Math.max(1, Math.round(minutes * 60));
     p.busySeconds += work;
     attempts[c]++;
-    long end = g.urgency() == Urgency.EMERGENCY ? now + work : workingFinish(now, work);
+    long end = workload.urgency(c) == Urgency.EMERGENCY ? now + work : workingFinish(now, work);
     events.schedule(end, FINISH, c);
   }
 
@@ -379,7 +381,6 @@ public final class Simulator {
 
   private void finish(int c, long now) {
     Pool p = at[c];
-    Workload.GeneratedCase g = workload.cases().get(c);
     CaseRef ref = new CaseRef(c);
     p.busy--;
     inService[c] = false;
@@ -388,13 +389,13 @@ public final class Simulator {
     if (waiting >= 0) {
       start(waiting, p, now);
     }
-    boolean solved = !g.solvableAt().isAbove(p.level);
+    boolean solved = !workload.solvableAt(c).isAbove(p.level);
     engine.finishHandling(ref, p.level, solved, instant(now));
     if (!solved) {
       route(c, now);
       return;
     }
-    boolean passed = g.verificationUniforms()[reworks[c] % Workload.DRAWS] >= scenario.reworkProbability();
+    boolean passed = workload.verificationUniform(c, reworks[c]) >= scenario.reworkProbability();
     engine.verify(ref, passed, instant(now));
     if (!passed) {
       reworks[c]++;
@@ -402,15 +403,25 @@ public final class Simulator {
       return;
     }
     int escalations = engine.facts(ref, instant(now)).escalations();
-    boolean overdue = now - g.arrival() > limit[c];
+    boolean overdue = now - workload.arrival(c) > limit[c];
     double pSat = scenario.satisfaction().satisfiedProbability(overdue, reworks[c], escalations);
-    double u = g.satisfactionUniform();
+    double u = workload.satisfactionUniform(c);
     Satisfaction r = u < pSat ? Satisfaction.SATISFIED
         : u < pSat + (1 - pSat) / 2 ? Satisfaction.BASICALLY_SATISFIED : Satisfaction.DISSATISFIED;
     engine.close(ref, r, instant(now));
+    reason[c] = shared(reason[c]);
     escalationsAtClose[c] = escalations;
     rating[c] = r;
     closedAt[c] = now;
+  }
+
+  /**
+   * Returns the one copy of a reason kept for the trace: policies build reason text per decision, and a
+   * year of a megacity has millions of cases but a few hundred thousand distinct reasons.
+   */
+  private String shared(String text) {
+    String kept = reasons.putIfAbsent(text, text);
+    return kept == null ? text : kept;
   }
 
   private Pool pool(PlaceId unit) {
