@@ -28,9 +28,11 @@ import org.gridgov.routing.sim.Workload;
  * and the simulating thread's CPU time, which stays meaningful when other processes share the cores.
  *
  * <p>Run: {@code java -Xmx4g -cp benchmarks/target/benchmarks.jar org.gridgov.benchmarks.SimulationBenchmark
- * [beipiao|megacity] [days] [casesPerGridPerDay]}. Defaults: {@code megacity 365 0.72} (20,000 grids,
- * about 4.5 million cases, the Beijing 12345 scale) and {@code beipiao 365 0.12} (about 11,000 cases).
- * The policy is deadline-driven tiered escalation.
+ * [beipiao|megacity] [days] [casesPerGridPerDay] [runs]}. Defaults: {@code megacity 365 0.72} (20,000 grids,
+ * about 4.5 million cases, the Beijing 12345 scale) and {@code beipiao 365 0.12} (about 11,000 cases), one
+ * run. With several runs the same replication is simulated again in the same JVM (fresh workload and
+ * engine each time), so the later runs show the warmed-up figures. The policy is deadline-driven tiered
+ * escalation.
  */
 public final class SimulationBenchmark {
   private SimulationBenchmark() {}
@@ -38,13 +40,14 @@ public final class SimulationBenchmark {
   /**
    * Runs the harness.
    *
-   * @param args  optional preset, days and cases per grid and day
+   * @param args  optional preset, days, cases per grid and day, and number of runs
    */
   public static void main(String[] args) {
     String preset = args.length > 0 ? args[0] : "megacity";
     boolean mega = preset.equals("megacity");
     int days = args.length > 1 ? Integer.parseInt(args[1]) : 365;
     double rate = args.length > 2 ? Double.parseDouble(args[2]) : mega ? 0.72 : 0.12;
+    int runs = args.length > 3 ? Integer.parseInt(args[3]) : 1;
     long t0 = System.nanoTime();
     Organisation org = CityGenerator.generate(mega ? CitySpec.megacity(20_000) : CitySpec.beipiao());
     double buildSeconds = (System.nanoTime() - t0) / 1e9;
@@ -53,6 +56,15 @@ public final class SimulationBenchmark {
         ResponsibilityTable.of(org)));
     Scenario scenario = ScenarioFiles.parse(String.format(Locale.ROOT,
         "{\"name\": \"%s-year\", \"horizonDays\": %d, \"casesPerGridPerDay\": %s}", preset, days, rate));
+    System.out.printf(Locale.ROOT, "%s: %,d grids, %d days from %s (city built in %.1f s)%n", preset,
+        org.grids().size(), days, scenario.start(), buildSeconds);
+    for (int run = 1; run <= runs; run++) {
+      System.out.printf(Locale.ROOT, "run %d of %d%n", run, runs);
+      run(org, capabilities, policy, scenario);
+    }
+  }
+
+  private static void run(Organisation org, CapabilityTable capabilities, RoutingPolicy policy, Scenario scenario) {
     System.gc();
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     long gcBefore = gcMillis();
@@ -65,14 +77,12 @@ public final class SimulationBenchmark {
     Simulator.Replication r = Simulator.run(scenario, org, policy, engine, workload);
     long t3 = System.nanoTime();
     double cpu = (threads.getCurrentThreadCpuTime() - cpu1) / 1e9;
-    int cases = workload.cases().size();
+    int cases = workload.size();
     double workloadSeconds = (t2 - t1) / 1e9;
     double runSeconds = (t3 - t2) / 1e9;
     double total = (t3 - t1) / 1e9;
-    System.out.printf(Locale.ROOT, "%s: %,d grids, %d days from %s, %,d cases (city built in %.1f s)%n", preset,
-        org.grids().size(), days, scenario.start(), cases, buildSeconds);
-    System.out.printf(Locale.ROOT, "  workload %.2f s, simulation %.2f s, end to end %.2f s%n", workloadSeconds,
-        runSeconds, total);
+    System.out.printf(Locale.ROOT, "  %,d cases: workload %.2f s, simulation %.2f s, end to end %.2f s%n", cases,
+        workloadSeconds, runSeconds, total);
     System.out.printf(Locale.ROOT, "  %,.0f cases/s end to end (%,.0f in the simulation), %,d commands, "
         + "%,d transitions, %,.0f transitions/s%n", cases / total, cases / runSeconds, engine.commandCount(),
         engine.transitionCount(), engine.transitionCount() / runSeconds);

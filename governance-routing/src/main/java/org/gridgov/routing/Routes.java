@@ -1,6 +1,9 @@
 package org.gridgov.routing;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
+import java.util.Arrays;
 import java.util.Optional;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.category.CategoryCatalogue;
@@ -13,6 +16,9 @@ import org.gridgov.core.org.PlaceId;
 
 /** Building blocks shared by the built-in policies: moves along the ladder and their reasons. */
 final class Routes {
+  private static final ImmutableMap<Level, String> LEVEL_NAMES = Maps.toMap(Arrays.asList(Level.values()),
+      l -> l.name().toLowerCase(java.util.Locale.ROOT) + " ");
+
   private Routes() {}
 
   static void requireArguments(CaseFacts facts, Organisation org, WorkloadView load, Object now) {
@@ -32,7 +38,7 @@ final class Routes {
   }
 
   static String unit(Organisation org, PlaceId place) {
-    return place.level().name().toLowerCase(java.util.Locale.ROOT) + " " + org.nameOf(place);
+    return LEVEL_NAMES.get(place.level()) + org.nameOf(place);
   }
 
   /** Moves the case towards a target level: handle here, escalate one step, or assign down to it. */

@@ -1,10 +1,10 @@
 package org.gridgov.routing.sim;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Maps;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +59,8 @@ import org.gridgov.routing.Urgency;
  */
 public final class CoreCaseEngine implements CaseEngine {
   private static final String DESCRIPTION = "simulated report";
+  /** Durations below this many seconds (about 58 years) times 5 still fit in long nanoseconds. */
+  private static final long MAX_EXACT_SECONDS = Long.MAX_VALUE / 5 / 1_000_000_000L - 1;
   private static final CommandId[] IDS = new CommandId[128];
 
   static {
@@ -71,9 +73,9 @@ public final class CoreCaseEngine implements CaseEngine {
   private final BusinessCalendar calendar;
   private final DecisionContext context;
   private final boolean retainClosed;
-  private final Map<PlaceId, PersonId[]> centerActors = new HashMap<>();
-  private final Map<GridId, PersonId[]> gridActors = new HashMap<>();
-  private final Map<DepartmentId, PersonId[]> departmentActors = new HashMap<>();
+  private final IdentityFirstCache<PlaceId, PersonId[]> centerActors = new IdentityFirstCache<>();
+  private final IdentityFirstCache<GridId, PersonId[]> gridActors = new IdentityFirstCache<>();
+  private final IdentityFirstCache<DepartmentId, PersonId[]> departmentActors = new IdentityFirstCache<>();
   private Slot[] slots = new Slot[1024];
   private byte[] released = new byte[1024];
   private long commands;
@@ -82,17 +84,27 @@ public final class CoreCaseEngine implements CaseEngine {
   /** The engine's record of one case: its state and the facts folded from its events. */
   private static final class Slot {
     CaseState state;
+    final GridId grid;
+    final PersonId gridWorker;
     final PersonId reporter;
     final Instant reportedAt;
     Instant clockStart;
     Level failed;
 
-    Slot(CaseState state, PersonId reporter, Instant reportedAt) {
+    Slot(CaseState state, GridId grid, PersonId[] gridActors, Instant reportedAt) {
       this.state = state;
-      this.reporter = reporter;
+      this.grid = grid;
+      this.gridWorker = gridActors[0];
+      this.reporter = gridActors[1];
       this.reportedAt = reportedAt;
     }
   }
+
+  private static final Map<Level, String> SOLVED = Maps.toMap(Arrays.asList(Level.values()), l -> "solved at " + l);
+  private static final Map<Level, String> UNSOLVED = Maps.toMap(Arrays.asList(Level.values()),
+      l -> "cannot be solved at " + l.name().toLowerCase(java.util.Locale.ROOT) + " level");
+  private static final Map<Level, Optional<Level>> FAILED =
+      Maps.toMap(Arrays.asList(Level.values()), Optional::of);
 
   private CoreCaseEngine(Organisation org, BusinessCalendar calendar, DeadlineTable deadlines,
       boolean retainClosed) {
@@ -172,21 +184,21 @@ public final class CoreCaseEngine implements CaseEngine {
     if (slots[i] != null || released[i] != 0) {
       throw new RoutingException("case " + i + " was already opened");
     }
-    PersonId[] grid = gridActors(report.grid());
-    Slot s = new Slot(CaseState.initial(CaseId.of("case-" + i)), grid[1], report.reportedAt());
+    Slot s = new Slot(CaseState.initial(CaseId.of("case-" + i)), report.grid(), gridActors(report.grid()),
+        report.reportedAt());
     slots[i] = s;
     Instant at = report.reportedAt();
     CaseDetails details = CaseDetails.of(report.category(), Source.GRID_PATROL, report.place(),
         urgency(report.urgency()), DESCRIPTION, Optional.of(s.reporter));
-    apply(s, new CaseCommand.Report(id(s), caseId(s), grid[0], at, details));
-    apply(s, new CaseCommand.Accept(id(s), caseId(s), actor(s.state.holder().orElseThrow(), null), at));
+    apply(s, new CaseCommand.Report(id(s), caseId(s), s.gridWorker, at, details));
+    apply(s, new CaseCommand.Accept(id(s), caseId(s), actor(s, s.state.holder().orElseThrow(), null), at));
   }
 
   @Override
   public void route(CaseRef ref, RoutingDecision decision, Instant at) {
     Slot s = slot(ref);
     Holder holder = s.state.holder().orElseThrow();
-    PersonId actor = actor(holder, null);
+    PersonId actor = actor(s, holder, null);
     if (decision instanceof RoutingDecision.HandleHere) {
       if (s.state.status() == org.gridgov.core.cases.CaseStatus.ACCEPTED) {
         assign(s, holder, holder, ImmutableList.of(), at);
@@ -225,12 +237,12 @@ public final class CoreCaseEngine implements CaseEngine {
   }
 
   private void assign(Slot s, Holder by, Holder target, ImmutableList<DepartmentId> coHandlers, Instant at) {
-    apply(s, new CaseCommand.Assign(id(s), caseId(s), actor(by, null), at, target, coHandlers));
+    apply(s, new CaseCommand.Assign(id(s), caseId(s), actor(s, by, null), at, target, coHandlers));
   }
 
   private void signFor(Slot s, Instant at) {
     if (s.state.status() == org.gridgov.core.cases.CaseStatus.ASSIGNED) {
-      apply(s, new CaseCommand.Acknowledge(id(s), caseId(s), actor(s.state.holder().orElseThrow(), null), at));
+      apply(s, new CaseCommand.Acknowledge(id(s), caseId(s), actor(s, s.state.holder().orElseThrow(), null), at));
     }
   }
 
@@ -246,13 +258,13 @@ public final class CoreCaseEngine implements CaseEngine {
   public void finishHandling(CaseRef ref, Level level, boolean solved, Instant at) {
     Slot s = slot(ref);
     Holder holder = s.state.holder().orElseThrow();
-    PersonId actor = actor(holder, null);
+    PersonId actor = actor(s, holder, null);
     if (solved) {
-      apply(s, new CaseCommand.SubmitResult(id(s), caseId(s), actor, at, "solved at " + level));
+      apply(s, new CaseCommand.SubmitResult(id(s), caseId(s), actor, at, SOLVED.get(level)));
       return;
     }
     Optional<Holder> dispatcher = s.state.dispatcher();
-    String why = "cannot be solved at " + level.name().toLowerCase(java.util.Locale.ROOT) + " level";
+    String why = UNSOLVED.get(level);
     if (dispatcher.isPresent() && !dispatcher.get().equals(holder)) {
       apply(s, new CaseCommand.Return(id(s), caseId(s), actor, at, why));
     } else {
@@ -265,7 +277,7 @@ public final class CoreCaseEngine implements CaseEngine {
     Slot s = slot(ref);
     Holder dispatcher = s.state.dispatcher().orElseThrow(() -> new RoutingException("case " + caseId(s)
         + " has no dispatching center to verify it"));
-    PersonId verifier = actor(dispatcher, s.state.submittedBy().orElse(null));
+    PersonId verifier = actor(s, dispatcher, s.state.submittedBy().orElse(null));
     apply(s, new CaseCommand.Verify(id(s), caseId(s), verifier, at, passed, passed ? "verified" : "rework"));
   }
 
@@ -275,7 +287,7 @@ public final class CoreCaseEngine implements CaseEngine {
     apply(s, new CaseCommand.Evaluate(id(s), caseId(s), s.reporter, at, EvaluationDimension.RESIDENT_SATISFACTION,
         rating));
     Holder dispatcher = s.state.dispatcher().orElseThrow();
-    apply(s, new CaseCommand.Close(id(s), caseId(s), actor(dispatcher, null), at));
+    apply(s, new CaseCommand.Close(id(s), caseId(s), actor(s, dispatcher, null), at));
     if (!retainClosed) {
       slots[ref.index()] = null;
       released[ref.index()] = 1;
@@ -287,10 +299,10 @@ public final class CoreCaseEngine implements CaseEngine {
     Slot s = slot(ref);
     CaseState st = s.state;
     CaseDetails d = st.details().orElseThrow();
-    DeadlineLight light = st.currentStep().isEmpty() ? DeadlineLight.GREEN
-        : st.deadlineLight(at, calendar).orElse(DeadlineLight.GREEN);
+    DeadlineLight light = light(st, at);
     return new CaseFacts(d.category(), d.place(), urgency(d.urgency()), place(st.holder().orElseThrow()),
-        st.escalationCount(), light, false, Optional.ofNullable(s.failed), s.reportedAt);
+        st.escalationCount(), light == null ? DeadlineLight.GREEN : light, false,
+        s.failed == null ? Optional.empty() : FAILED.get(s.failed), s.reportedAt);
   }
 
   @Override
@@ -300,20 +312,49 @@ public final class CoreCaseEngine implements CaseEngine {
     if (st.currentStep().isEmpty() || st.isParked() || s.clockStart == null) {
       return Optional.empty();
     }
-    DeadlineLight light = st.deadlineLight(at, calendar).orElseThrow();
-    if (light == DeadlineLight.RED) {
+    DeadlineLight light = light(st, at);
+    if (light == null || light == DeadlineLight.RED) {
       return Optional.empty();
     }
     TimeLimit limit = st.currentLimit().orElseThrow();
     Duration budget = limit.budget().plus(st.extension());
-    Duration counted = light == DeadlineLight.YELLOW ? budget.plusSeconds(1)
-        : budget.multipliedBy(4).plus(Duration.ofSeconds(4)).dividedBy(5);
+    Duration counted = light == DeadlineLight.YELLOW ? budget.plusSeconds(1) : yellowBudget(budget);
     Instant t = calendar.advance(limit.kind(), s.clockStart, counted.plus(st.pausedTime()));
     if (!t.isAfter(at)) {
       throw new RoutingException("the deadline light of case " + caseId(s) + " would change at " + t
           + ", not after " + at);
     }
     return Optional.of(t);
+  }
+
+  /**
+   * Returns the current step's deadline light, null if no clock runs: the core's
+   * {@code DeadlineLight.of(used, budget)} on the state's used time and budget, compared in long
+   * nanoseconds ({@code Duration.multipliedBy} goes through {@code BigDecimal}, which dominated the
+   * simulator's profile); durations too long for that fall back to the core's comparison.
+   */
+  private DeadlineLight light(CaseState st, Instant at) {
+    Optional<Duration> used = st.usedTime(at, calendar);
+    if (used.isEmpty()) {
+      return null;
+    }
+    Duration u = used.get();
+    Duration budget = st.currentLimit().orElseThrow().budget().plus(st.extension());
+    if (u.compareTo(budget) > 0) {
+      return DeadlineLight.RED;
+    }
+    if (u.getSeconds() >= MAX_EXACT_SECONDS || budget.getSeconds() >= MAX_EXACT_SECONDS) {
+      return DeadlineLight.of(u, budget);
+    }
+    return u.toNanos() * 5 >= budget.toNanos() * 4 ? DeadlineLight.YELLOW : DeadlineLight.GREEN;
+  }
+
+  /** Returns 80 % of the budget plus 0.8 s, truncated to nanoseconds, as {@code (budget × 4 + 4 s) / 5}. */
+  private static Duration yellowBudget(Duration budget) {
+    if (budget.isNegative() || budget.getSeconds() >= MAX_EXACT_SECONDS) {
+      return budget.multipliedBy(4).plus(Duration.ofSeconds(4)).dividedBy(5);
+    }
+    return Duration.ofNanos((budget.toNanos() * 4 + 4_000_000_000L) / 5);
   }
 
   @Override
@@ -428,17 +469,17 @@ public final class CoreCaseEngine implements CaseEngine {
     }
   }
 
-  /** Returns a person acting for a holder other than {@code not}. */
-  private PersonId actor(Holder h, PersonId not) {
+  /** Returns a person acting for a holder of the case other than {@code not}. */
+  private PersonId actor(Slot s, Holder h, PersonId not) {
     PersonId[] candidates;
     if (h instanceof Holder.GridHolder g) {
-      PersonId worker = gridActors(g.grid())[0];
+      PersonId worker = g.grid() == s.grid || g.grid().equals(s.grid) ? s.gridWorker : gridActors(g.grid())[0];
       if (!worker.equals(not)) {
         return worker;
       }
       candidates = new PersonId[0];
     } else if (h instanceof Holder.CenterHolder c) {
-      candidates = centerActors.computeIfAbsent(c.place(), this::centerStaff);
+      candidates = centerActors.get(c.place(), this::centerStaff);
     } else {
       candidates = departmentActors(((Holder.DepartmentHolder) h).department());
     }
@@ -462,7 +503,7 @@ public final class CoreCaseEngine implements CaseEngine {
 
   /** Returns the grid's worker (who reports and acts for the grid) and the grid's resident reporter. */
   private PersonId[] gridActors(GridId grid) {
-    return gridActors.computeIfAbsent(grid, g -> {
+    return gridActors.get(grid, g -> {
       ImmutableList<PersonId> workers = organisation.holders(Role.GRID_WORKER, g);
       PersonId worker = workers.isEmpty() ? organisation.holders(Role.GRID_CHIEF, g).stream().findFirst()
           .orElseThrow(() -> new RoutingException("grid " + g + " has no grid worker or chief")) : workers.get(0);
@@ -471,7 +512,7 @@ public final class CoreCaseEngine implements CaseEngine {
   }
 
   private PersonId[] departmentActors(DepartmentId department) {
-    return departmentActors.computeIfAbsent(department, d -> organisation.assignmentsWithin(Role.DEPARTMENT_HANDLER,
+    return departmentActors.get(department, d -> organisation.assignmentsWithin(Role.DEPARTMENT_HANDLER,
         organisation.city()).stream().filter(a -> a.department().equals(Optional.of(d))).map(RoleAssignment::person)
         .toArray(PersonId[]::new));
   }

@@ -2,9 +2,10 @@ package org.gridgov.routing.sim;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.gridgov.core.evaluation.Satisfaction;
 import org.gridgov.core.org.DepartmentId;
+import org.gridgov.core.org.GridId;
 import org.gridgov.core.org.Level;
 import org.gridgov.core.org.Organisation;
 import org.gridgov.core.org.PlaceId;
@@ -35,10 +37,12 @@ import org.gridgov.routing.WorkloadView;
  * {@link CaseEngine}. A simulator is used once, from one thread.
  */
 public final class Simulator {
-  private static final int ARRIVE = 0;
   private static final int FINISH = 1;
   private static final int LIGHT = 2;
   private static final int MAX_HOPS = 8;
+
+  private static final Map<Satisfaction, Optional<Satisfaction>> RATINGS =
+      Maps.toMap(Arrays.asList(Satisfaction.values()), Optional::of);
 
   private final Scenario scenario;
   private final Organisation org;
@@ -46,14 +50,19 @@ public final class Simulator {
   private final CaseEngine engine;
   private final Workload workload;
   private final EventList events = new EventList();
+  private final IdentityFirstCache<GridId, String> gridCodes = new IdentityFirstCache<>();
+  private final Map<String, String> reasons = new HashMap<>();
+  private long nowSeconds = -1;
+  private Instant nowInstant;
 
   private final List<Pool> pools = new ArrayList<>();
-  private final Map<Object, Pool> poolByKey = new HashMap<>();
+  private final IdentityFirstCache<Object, Pool> poolByKey = new IdentityFirstCache<>();
   private final Map<PersonId, Integer> personLoad = new HashMap<>();
 
   private final Pool[] at;
   private final PersonId[] person;
   private final boolean[] inService;
+  private final int[] ticket;
   private final int[] attempts;
   private final int[] reworks;
   private final long[] closedAt;
@@ -71,7 +80,10 @@ public final class Simulator {
     int busy;
     long busySeconds;
     int open;
-    final ArrayDeque<Integer> queue = new ArrayDeque<>();
+    /** Waiting cases as (ticket << 32 | case); an entry whose ticket is no longer the case's is void. */
+    long[] queue = new long[16];
+    int head;
+    int size;
 
     Pool(String name, Level level, int servers) {
       this.name = name;
@@ -87,10 +99,11 @@ public final class Simulator {
     this.policy = policy;
     this.engine = engine;
     this.workload = workload;
-    int n = workload.cases().size();
+    int n = workload.size();
     at = new Pool[n];
     person = new PersonId[n];
     inService = new boolean[n];
+    ticket = new int[n];
     attempts = new int[n];
     reworks = new int[n];
     closedAt = new long[n];
@@ -123,34 +136,46 @@ public final class Simulator {
 
   private Replication run() {
     long horizon = scenario.horizonDays() * 86_400L;
-    ImmutableList<Workload.GeneratedCase> cases = workload.cases();
-    for (int i = 0; i < cases.size(); i++) {
-      events.schedule(cases.get(i).arrival(), ARRIVE, i);
-      closedAt[i] = -1;
-      lightAt[i] = -1;
-      reason[i] = "";
-    }
-    while (!events.isEmpty() && events.peekTime() < horizon) {
+    int cases = workload.size();
+    Arrays.fill(closedAt, -1);
+    Arrays.fill(lightAt, -1);
+    Arrays.fill(reason, "");
+    // Arrivals come straight from the workload (in arrival order) instead of sitting in the event list:
+    // as if all were scheduled first, an arrival leaves before any other event at the same time.
+    int nextArrival = 0;
+    while (true) {
+      long arrival = nextArrival < cases ? workload.arrival(nextArrival) : Long.MAX_VALUE;
+      boolean arrives = events.isEmpty() || arrival <= events.peekTime();
+      long now = arrives ? arrival : events.peekTime();
+      if (now >= horizon) {
+        break;
+      }
+      setNow(now);
+      if (arrives) {
+        arrive(nextArrival++, now);
+        continue;
+      }
       events.next();
-      long now = events.time();
       int c = events.subject();
-      switch (events.kind()) {
-        case ARRIVE -> arrive(c, now);
-        case FINISH -> finish(c, now);
-        default -> light(c, now);
+      if (events.kind() == FINISH) {
+        finish(c, now);
+      } else {
+        light(c, now);
       }
     }
-    ImmutableList.Builder<TraceRow> rows = ImmutableList.builderWithExpectedSize(cases.size());
-    for (int i = 0; i < cases.size(); i++) {
-      Workload.GeneratedCase g = cases.get(i);
+    ImmutableList.Builder<TraceRow> rows = ImmutableList.builderWithExpectedSize(cases);
+    for (int i = 0; i < cases; i++) {
       CaseRef ref = new CaseRef(i);
+      Urgency urgency = workload.urgency(i);
       boolean opened = limit[i] > 0;
       int escalations = closedAt[i] >= 0 ? escalationsAtClose[i]
           : opened ? engine.facts(ref, instant(horizon)).escalations() : 0;
-      rows.add(new TraceRow(i, g.arrival(), g.category().value(), g.grid().code(), g.urgency().name(),
-          g.solvableAt().name(), opened ? engine.status(ref) : CaseStatus.OPEN, closedAt[i], limit[i] > 0 ? limit[i]
-          : (long) (scenario.limitHours().get(g.urgency()) * 3600), escalations,
-          reworks[i], attempts[i], at[i] == null ? "" : at[i].name, Optional.ofNullable(rating[i]), reason[i]));
+      rows.add(new TraceRow(i, workload.arrival(i), workload.category(i).value(),
+          gridCodes.get(workload.grid(i), GridId::code), urgency.name(), workload.solvableAt(i).name(),
+          opened ? engine.status(ref) : CaseStatus.OPEN, closedAt[i],
+          limit[i] > 0 ? limit[i] : (long) (scenario.limitHours().get(urgency) * 3600), escalations,
+          reworks[i], attempts[i], at[i] == null ? "" : at[i].name,
+          rating[i] == null ? Optional.empty() : RATINGS.get(rating[i]), shared(reason[i])));
     }
     ImmutableList<TraceRow> trace = rows.build();
     return new Replication(trace, Metrics.of(trace, horizon, utilisation(horizon)));
@@ -171,15 +196,23 @@ public final class Simulator {
     return out;
   }
 
+  private void setNow(long seconds) {
+    if (seconds != nowSeconds) {
+      nowSeconds = seconds;
+      nowInstant = scenario.start().plusSeconds(seconds);
+    }
+  }
+
   private Instant instant(long seconds) {
-    return scenario.start().plusSeconds(seconds);
+    return seconds == nowSeconds ? nowInstant : scenario.start().plusSeconds(seconds);
   }
 
   private void arrive(int c, long now) {
-    Workload.GeneratedCase g = workload.cases().get(c);
-    double hours = scenario.limitHours().get(g.urgency());
+    Urgency urgency = workload.urgency(c);
+    GridId grid = workload.grid(c);
+    double hours = scenario.limitHours().get(urgency);
     limit[c] = Math.max(1, (long) (hours * 3600));
-    engine.open(new CaseRef(c), new NewCase(g.category(), g.grid(), g.grid(), g.urgency(), instant(now)));
+    engine.open(new CaseRef(c), new NewCase(workload.category(c), grid, grid, urgency, instant(now)));
     route(c, now);
   }
 
@@ -232,7 +265,7 @@ public final class Simulator {
       CaseFacts facts = engine.facts(ref, instant(now));
       RoutingDecision d = decide(facts, now);
       if (d instanceof RoutingDecision.Escalate) {
-        at[c].queue.remove(c);
+        ticket[c]++;
         leave(c);
         engine.route(ref, d, instant(now));
         reason[c] = d.reason();
@@ -265,9 +298,37 @@ public final class Simulator {
     if (p.busy < p.servers) {
       start(c, p, now);
     } else {
-      p.queue.add(c);
+      push(p, c);
     }
     scheduleLight(c, now);
+  }
+
+  private void push(Pool p, int c) {
+    if (p.size == p.queue.length) {
+      long[] grown = new long[p.size * 2];
+      for (int i = 0; i < p.size; i++) {
+        grown[i] = p.queue[(p.head + i) % p.size];
+      }
+      p.queue = grown;
+      p.head = 0;
+    }
+    p.queue[(p.head + p.size) % p.queue.length] = (long) ++ticket[c] << 32 | c;
+    p.size++;
+  }
+
+  /** Returns the first case still waiting in the pool's queue, removing it and any void entries, or -1. */
+  private int poll(Pool p) {
+    while (p.size > 0) {
+      long e = p.queue[p.head];
+      p.head = (p.head + 1) % p.queue.length;
+      p.size--;
+      int c = (int) e;
+      if ((int) (e >>> 32) == ticket[c]) {
+        ticket[c]++;
+        return c;
+      }
+    }
+    return -1;
   }
 
   private void leave(int c) {
@@ -280,19 +341,18 @@ public final class Simulator {
   }
 
   private void start(int c, Pool p, long now) {
-    Workload.GeneratedCase g = workload.cases().get(c);
     engine.startHandling(new CaseRef(c), instant(now));
     p.busy++;
     inService[c] = true;
     double minutes = scenario.medianHandlingMinutes().get(p.level)
-        * Math.exp(scenario.handlingSigma() * g.handlingNormals()[attempts[c] % Workload.DRAWS]);
-    if (g.solvableAt().isAbove(p.level)) {
+        * Math.exp(scenario.handlingSigma() * workload.handlingNormal(c, attempts[c]));
+    if (workload.solvableAt(c).isAbove(p.level)) {
       minutes *= scenario.failedAttemptFraction();
     }
     long work = Math.max(1, Math.round(minutes * 60));
     p.busySeconds += work;
     attempts[c]++;
-    long end = g.urgency() == Urgency.EMERGENCY ? now + work : workingFinish(now, work);
+    long end = workload.urgency(c) == Urgency.EMERGENCY ? now + work : workingFinish(now, work);
     events.schedule(end, FINISH, c);
   }
 
@@ -321,21 +381,21 @@ public final class Simulator {
 
   private void finish(int c, long now) {
     Pool p = at[c];
-    Workload.GeneratedCase g = workload.cases().get(c);
     CaseRef ref = new CaseRef(c);
     p.busy--;
     inService[c] = false;
     leave(c);
-    if (!p.queue.isEmpty()) {
-      start(p.queue.poll(), p, now);
+    int waiting = poll(p);
+    if (waiting >= 0) {
+      start(waiting, p, now);
     }
-    boolean solved = !g.solvableAt().isAbove(p.level);
+    boolean solved = !workload.solvableAt(c).isAbove(p.level);
     engine.finishHandling(ref, p.level, solved, instant(now));
     if (!solved) {
       route(c, now);
       return;
     }
-    boolean passed = g.verificationUniforms()[reworks[c] % Workload.DRAWS] >= scenario.reworkProbability();
+    boolean passed = workload.verificationUniform(c, reworks[c]) >= scenario.reworkProbability();
     engine.verify(ref, passed, instant(now));
     if (!passed) {
       reworks[c]++;
@@ -343,24 +403,34 @@ public final class Simulator {
       return;
     }
     int escalations = engine.facts(ref, instant(now)).escalations();
-    boolean overdue = now - g.arrival() > limit[c];
+    boolean overdue = now - workload.arrival(c) > limit[c];
     double pSat = scenario.satisfaction().satisfiedProbability(overdue, reworks[c], escalations);
-    double u = g.satisfactionUniform();
+    double u = workload.satisfactionUniform(c);
     Satisfaction r = u < pSat ? Satisfaction.SATISFIED
         : u < pSat + (1 - pSat) / 2 ? Satisfaction.BASICALLY_SATISFIED : Satisfaction.DISSATISFIED;
     engine.close(ref, r, instant(now));
+    reason[c] = shared(reason[c]);
     escalationsAtClose[c] = escalations;
     rating[c] = r;
     closedAt[c] = now;
   }
 
+  /**
+   * Returns the one copy of a reason kept for the trace: policies build reason text per decision, and a
+   * year of a megacity has millions of cases but a few hundred thousand distinct reasons.
+   */
+  private String shared(String text) {
+    String kept = reasons.putIfAbsent(text, text);
+    return kept == null ? text : kept;
+  }
+
   private Pool pool(PlaceId unit) {
-    return poolByKey.computeIfAbsent(unit, k -> add(new Pool(unit.level().name().toLowerCase(java.util.Locale.ROOT)
+    return poolByKey.get(unit, k -> add(new Pool(unit.level().name().toLowerCase(java.util.Locale.ROOT)
         + ":" + unit.code(), unit.level(), Math.max(1, Jurisdiction.handlersAt(org, unit).size()))));
   }
 
   private Pool pool(DepartmentId department) {
-    return poolByKey.computeIfAbsent(department, k -> add(new Pool("dept:" + department.value(), Level.CITY,
+    return poolByKey.get(department, k -> add(new Pool("dept:" + department.value(), Level.CITY,
         Math.max(1, (int) org.assignmentsWithin(Role.DEPARTMENT_HANDLER, org.city()).stream()
             .filter(a -> a.department().equals(Optional.of(department))).count()))));
   }
@@ -378,13 +448,13 @@ public final class Simulator {
 
     @Override
     public int openCases(PlaceId unit) {
-      Pool p = poolByKey.get(unit);
+      Pool p = poolByKey.peek(unit);
       return p == null ? 0 : p.open;
     }
 
     @Override
     public int openCases(DepartmentId department) {
-      Pool p = poolByKey.get(department);
+      Pool p = poolByKey.peek(department);
       return p == null ? 0 : p.open;
     }
   };

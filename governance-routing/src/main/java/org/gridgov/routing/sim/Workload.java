@@ -23,10 +23,94 @@ public final class Workload {
   /** Draws kept per case for handling attempts and verifications. */
   static final int DRAWS = 4;
 
-  private final ImmutableList<GeneratedCase> cases;
+  private static final Urgency[] URGENCIES = Urgency.values();
+  private static final Level[] LEVELS = Level.values();
 
-  private Workload(ImmutableList<GeneratedCase> cases) {
-    this.cases = cases;
+  // Columns, one entry per case (DRAWS entries for the draws): about 90 bytes a case instead of a record
+  // with two small arrays (about 150), which matters at millions of cases.
+  private final int size;
+  private final long[] arrival;
+  private final int[] grid;
+  private final int[] category;
+  private final byte[] urgency;
+  private final byte[] solvableAt;
+  private final double[] normals;
+  private final double[] uniforms;
+  private final double[] satisfaction;
+  private final GridId[] grids;
+  private final CategoryCode[] categories;
+
+  private Workload(Columns c) {
+    this.size = c.size;
+    this.arrival = java.util.Arrays.copyOf(c.arrival, c.size);
+    this.grid = java.util.Arrays.copyOf(c.grid, c.size);
+    this.category = java.util.Arrays.copyOf(c.category, c.size);
+    this.urgency = java.util.Arrays.copyOf(c.urgency, c.size);
+    this.solvableAt = java.util.Arrays.copyOf(c.solvableAt, c.size);
+    this.normals = java.util.Arrays.copyOf(c.normals, c.size * DRAWS);
+    this.uniforms = java.util.Arrays.copyOf(c.uniforms, c.size * DRAWS);
+    this.satisfaction = java.util.Arrays.copyOf(c.satisfaction, c.size);
+    this.grids = c.grids.toArray(new GridId[0]);
+    this.categories = c.categories.toArray(new CategoryCode[0]);
+  }
+
+  /** Growing columns while a workload is built; grids and categories are numbered as first met. */
+  private static final class Columns {
+    int size;
+    long[] arrival = new long[1024];
+    int[] grid = new int[1024];
+    int[] category = new int[1024];
+    byte[] urgency = new byte[1024];
+    byte[] solvableAt = new byte[1024];
+    double[] normals = new double[1024 * DRAWS];
+    double[] uniforms = new double[1024 * DRAWS];
+    double[] satisfaction = new double[1024];
+    final List<GridId> grids = new java.util.ArrayList<>();
+    final Map<GridId, Integer> gridIndex = new java.util.HashMap<>();
+    final List<CategoryCode> categories = new java.util.ArrayList<>();
+    final Map<CategoryCode, Integer> categoryIndex = new java.util.HashMap<>();
+
+    void add(GeneratedCase g) {
+      if (g.handlingNormals().length < DRAWS || g.verificationUniforms().length < DRAWS) {
+        throw new org.gridgov.core.InvalidInputException("generatedCase", "needs " + DRAWS
+            + " handling and verification draws", g.handlingNormals().length + " and "
+            + g.verificationUniforms().length);
+      }
+      add(g.arrival(), g.grid(), g.category(), g.urgency(), g.solvableAt(), g.handlingNormals(),
+          g.verificationUniforms(), g.satisfactionUniform());
+    }
+
+    void add(long at, GridId gridId, CategoryCode code, Urgency u, Level level, double[] handling,
+        double[] verification, double rating) {
+      if (size == arrival.length) {
+        int n = size * 2;
+        arrival = java.util.Arrays.copyOf(arrival, n);
+        grid = java.util.Arrays.copyOf(grid, n);
+        category = java.util.Arrays.copyOf(category, n);
+        urgency = java.util.Arrays.copyOf(urgency, n);
+        solvableAt = java.util.Arrays.copyOf(solvableAt, n);
+        normals = java.util.Arrays.copyOf(normals, n * DRAWS);
+        uniforms = java.util.Arrays.copyOf(uniforms, n * DRAWS);
+        satisfaction = java.util.Arrays.copyOf(satisfaction, n);
+      }
+      arrival[size] = at;
+      grid[size] = gridIndex.computeIfAbsent(gridId, k -> {
+        grids.add(k);
+        return grids.size() - 1;
+      });
+      category[size] = categoryIndex.computeIfAbsent(code, k -> {
+        categories.add(k);
+        return categories.size() - 1;
+      });
+      urgency[size] = (byte) u.ordinal();
+      solvableAt[size] = (byte) level.ordinal();
+      for (int i = 0; i < DRAWS; i++) {
+        normals[size * DRAWS + i] = handling[i];
+        uniforms[size * DRAWS + i] = verification[i];
+      }
+      satisfaction[size] = rating;
+      size++;
+    }
   }
 
   /**
@@ -70,7 +154,11 @@ public final class Workload {
     double perSecond = scenario.casesPerGridPerDay() * grids.size() / 86_400.0;
     double maxRate = perSecond * maxHourly * maxWeekly * maxStorm;
     long horizon = scenario.horizonDays() * 86_400L;
-    ImmutableList.Builder<GeneratedCase> out = ImmutableList.builder();
+    Picker<CategoryCode> categoryPick = new Picker<>(scenario.categoryWeights());
+    Picker<Urgency> urgencyPick = new Picker<>(scenario.urgencyWeights());
+    Columns out = new Columns();
+    double[] normals = new double[DRAWS];
+    double[] uniforms = new double[DRAWS];
     double t = 0;
     while (true) {
       t += -Math.log(1 - arrivals.nextDouble()) / maxRate;
@@ -86,22 +174,19 @@ public final class Workload {
         continue;
       }
       GridId grid = grids.get(places.nextInt(grids.size())).id();
-      CategoryCode category = pick(scenario.categoryWeights(), categories);
-      Urgency urgency = pick(scenario.urgencyWeights(), urgencies);
+      CategoryCode category = categoryPick.pick(categories);
+      Urgency urgency = urgencyPick.pick(urgencies);
       Level solvable = capabilities.lowestAbleLevel(category);
       if (levels.nextDouble() < scenario.underestimateProbability()) {
         solvable = solvable.parent().orElse(Level.CITY);
       }
-      double[] normals = new double[DRAWS];
-      double[] uniforms = new double[DRAWS];
       for (int i = 0; i < DRAWS; i++) {
         normals[i] = handling.nextGaussian();
         uniforms[i] = verification.nextDouble();
       }
-      out.add(new GeneratedCase(second, grid, category, urgency, solvable, normals, uniforms,
-          satisfaction.nextDouble()));
+      out.add(second, grid, category, urgency, solvable, normals, uniforms, satisfaction.nextDouble());
     }
-    return new Workload(out.build());
+    return new Workload(out);
   }
 
   /**
@@ -111,32 +196,94 @@ public final class Workload {
    * @return the workload, not null
    */
   public static Workload of(List<GeneratedCase> cases) {
-    return new Workload(ImmutableList.copyOf(cases));
+    Columns out = new Columns();
+    cases.forEach(out::add);
+    return new Workload(out);
   }
 
   /**
-   * Returns the cases in arrival order.
+   * Returns the cases in arrival order, built afresh from the workload's compact columns on each call.
    *
    * @return the cases, not null
    */
   public ImmutableList<GeneratedCase> cases() {
-    return cases;
+    ImmutableList.Builder<GeneratedCase> out = ImmutableList.builderWithExpectedSize(size);
+    for (int i = 0; i < size; i++) {
+      out.add(new GeneratedCase(arrival[i], grid(i), category(i), urgency(i), solvableAt(i),
+          java.util.Arrays.copyOfRange(normals, i * DRAWS, (i + 1) * DRAWS),
+          java.util.Arrays.copyOfRange(uniforms, i * DRAWS, (i + 1) * DRAWS), satisfaction[i]));
+    }
+    return out.build();
   }
 
-  private static <K> K pick(Map<K, Double> weights, RandomGenerator rng) {
-    double total = 0;
-    for (double w : weights.values()) {
-      total += w;
-    }
-    double u = rng.nextDouble() * total;
-    K last = null;
-    for (Map.Entry<K, Double> e : weights.entrySet()) {
-      last = e.getKey();
-      u -= e.getValue();
-      if (u < 0) {
-        return last;
+  /**
+   * Returns the number of cases.
+   *
+   * @return the count, at least 0
+   */
+  public int size() {
+    return size;
+  }
+
+  long arrival(int c) {
+    return arrival[c];
+  }
+
+  GridId grid(int c) {
+    return grids[grid[c]];
+  }
+
+  CategoryCode category(int c) {
+    return categories[category[c]];
+  }
+
+  Urgency urgency(int c) {
+    return URGENCIES[urgency[c]];
+  }
+
+  Level solvableAt(int c) {
+    return LEVELS[solvableAt[c]];
+  }
+
+  /** Returns the standard-normal draw for a handling attempt, the draws repeating after {@link #DRAWS}. */
+  double handlingNormal(int c, int attempt) {
+    return normals[c * DRAWS + attempt % DRAWS];
+  }
+
+  /** Returns the uniform draw for a verification, the draws repeating after {@link #DRAWS}. */
+  double verificationUniform(int c, int verification) {
+    return uniforms[c * DRAWS + verification % DRAWS];
+  }
+
+  double satisfactionUniform(int c) {
+    return satisfaction[c];
+  }
+
+  /** Draws a key with probability proportional to its weight, walking the weights in map order. */
+  private static final class Picker<K> {
+    private final List<K> keys;
+    private final double[] weights;
+    private final double total;
+
+    Picker(Map<K, Double> weights) {
+      this.keys = ImmutableList.copyOf(weights.keySet());
+      this.weights = weights.values().stream().mapToDouble(Double::doubleValue).toArray();
+      double sum = 0;
+      for (double w : this.weights) {
+        sum += w;
       }
+      this.total = sum;
     }
-    return last;
+
+    K pick(RandomGenerator rng) {
+      double u = rng.nextDouble() * total;
+      for (int i = 0; i < weights.length; i++) {
+        u -= weights[i];
+        if (u < 0) {
+          return keys.get(i);
+        }
+      }
+      return keys.get(keys.size() - 1);
+    }
   }
 }
