@@ -14,6 +14,9 @@ public enum DeadlineLight {
   /** Overdue: more than the whole budget used. */
   RED;
 
+  /** Durations below this many seconds (about 58 years) compare exactly in long nanoseconds times 5. */
+  private static final long SAFE_SECONDS = Long.MAX_VALUE / 5 / 1_000_000_000L;
+
   /**
    * Returns the light for an amount of counted time used against a budget.
    *
@@ -27,7 +30,9 @@ public enum DeadlineLight {
     if (used.compareTo(budget) > 0) {
       return RED;
     }
-    // 5 * used >= 4 * budget, in exact arithmetic on nanoseconds-safe seconds and nanos
+    if (budget.getSeconds() < SAFE_SECONDS && used.getSeconds() < SAFE_SECONDS) {
+      return 5 * used.toNanos() >= 4 * budget.toNanos() ? YELLOW : GREEN;
+    }
     return used.multipliedBy(5).compareTo(budget.multipliedBy(4)) >= 0 ? YELLOW : GREEN;
   }
 }
