@@ -381,13 +381,47 @@ public final class Organisation {
    * @throws InvalidInputException if the place is unknown
    */
   public Optional<GridId> gridOf(PlaceId place) {
-    requirePlace(place);
-    PlaceId p = place;
-    while (Level.GRID.isAbove(p.level())) {
-      p = parentOrNull(p);
+    if (place instanceof GridId g) {
+      requirePlace(g);
+      return Optional.of(g);
     }
-    return p instanceof GridId g ? Optional.of(g) : Optional.empty();
+    GridId grid = gridOfLeafOrNull(place);
+    if (grid == null) {
+      requirePlace(place);
+    }
+    return Optional.ofNullable(grid);
   }
+
+  /**
+   * Returns the grid of a building, unit or household with one typed look-up per level (no separate
+   * existence check), or null for an area; throws for an unknown building, unit or household.
+   */
+  private GridId gridOfLeafOrNull(PlaceId place) {
+    BuildingId building;
+    if (place instanceof HouseholdId h) {
+      Household household = households.get(h);
+      if (household == null) {
+        throw unknown(place);
+      }
+      building = units.get(household.unit()).building();
+    } else if (place instanceof UnitId u) {
+      BuildingUnit unit = units.get(u);
+      if (unit == null) {
+        throw unknown(place);
+      }
+      building = unit.building();
+    } else if (place instanceof BuildingId b) {
+      building = b;
+    } else {
+      return null;
+    }
+    Building b = buildings.get(building);
+    if (b == null) {
+      throw unknown(place);
+    }
+    return b.grid();
+  }
+
 
   /**
    * Returns whether a place lies within another: it is the same place or the other is one of its
@@ -399,14 +433,24 @@ public final class Organisation {
    * @throws InvalidInputException if either place is unknown
    */
   public boolean isWithin(PlaceId inner, PlaceId outer) {
-    requirePlace(inner);
     requirePlace(outer);
     PlaceId p = inner;
+    if (!outer.level().isAbove(Level.BUILDING)) {
+      requirePlace(inner);
+    } else {
+      GridId grid = gridOfLeafOrNull(inner);
+      if (grid != null) {
+        p = grid;
+      } else {
+        requirePlace(inner);
+      }
+    }
     while (p != null && outer.level().isAbove(p.level())) {
       p = parentOrNull(p);
     }
     return outer.equals(p);
   }
+
 
   /**
    * Returns the number of households of a grid: its declared count if it declares one, otherwise the
@@ -690,8 +734,12 @@ public final class Organisation {
 
   private void requirePlace(PlaceId place) {
     if (!contains(place)) {
-      throw new InvalidInputException("place", "must be a place of this organisation", place.code());
+      throw unknown(place);
     }
+  }
+
+  private static InvalidInputException unknown(PlaceId place) {
+    return new InvalidInputException("place", "must be a place of this organisation", place.code());
   }
 
   @Override
