@@ -11,6 +11,7 @@ import java.util.List;
 import org.gridgov.core.calendar.BusinessCalendar;
 import org.gridgov.core.cases.CaseState;
 import org.gridgov.core.category.CategoryCatalogue;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gridgov.jackson.GovernanceJson;
 import org.gridgov.jackson.open311.Open311;
 import org.gridgov.core.org.BuildingId;
@@ -81,7 +82,13 @@ public final class BeipiaoExample {
       throw new UncheckedIOException(e);
     }
     out.println("  public Open311 view of the three requests (no reporter data):");
-    out.println(Open311.writeRequests(requests));
+    try {
+      ObjectMapper mapper = new ObjectMapper();
+      out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(
+          mapper.readTree(Open311.writeRequests(requests))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Shows one change applied and one rejected; returns the changed organisation. */
