@@ -97,7 +97,7 @@ public final class CaseLoop {
     Checks.notNull(state, "state");
     Checks.notNull(command, "command");
     Checks.notNull(context, "context");
-    if (!command.caseId().equals(state.caseId)) {
+    if (command.caseId() != state.caseId && !command.caseId().equals(state.caseId)) {
       return reject(RejectionReason.WRONG_CASE, "the command is for case " + command.caseId() + ", not " + state.caseId);
     }
     Decision resent = resent(state, command);
@@ -138,7 +138,7 @@ public final class CaseLoop {
     Checks.notNull(state, "state");
     Checks.notNull(event, "event");
     EventHeader h = event.header();
-    if (!h.caseId().equals(state.caseId)) {
+    if (h.caseId() != state.caseId && !h.caseId().equals(state.caseId)) {
       throw new InvalidInputException("event", "must belong to case " + state.caseId, h.caseId());
     }
     long version = state.version();
@@ -155,17 +155,13 @@ public final class CaseLoop {
     CaseState s = state.copy();
     s.status = h.to();
     s.log = EventLog.append(state.log, event);
+    s.commandBits |= CaseState.commandBit(h.command());
     apply(s, event);
-    Optional<TimeLimit> clock = h.clock();
-    if (clock.isPresent()) {
-      s.clockStep = h.to().stepOrNull();
-      s.clockStart = h.at();
-      s.clockLimit = clock.get();
+    if (h.clock().isPresent()) {
+      s.clockHeader = h;
       s.adjustments = CaseState.ClockAdjustments.NONE;
     } else if (h.to().stepOrNull() == null) {
-      s.clockStep = null;
-      s.clockStart = null;
-      s.clockLimit = null;
+      s.clockHeader = null;
       s.adjustments = CaseState.ClockAdjustments.NONE;
     }
     return s;
@@ -221,10 +217,14 @@ public final class CaseLoop {
         throw new InvalidInputException("event", "must not rate " + e.dimension() + " twice in one round",
             e.header().sequence());
       }
-      ImmutableMap.Builder<EvaluationDimension, Satisfaction> m = ImmutableMap.builderWithExpectedSize(4);
       CaseState.Rare r = s.editRare();
-      m.putAll(r.evaluations).put(e.dimension(), e.rating());
-      r.evaluations = m.build();
+      if (r.evaluations.isEmpty()) {
+        r.evaluations = ImmutableMap.of(e.dimension(), e.rating());
+      } else {
+        ImmutableMap.Builder<EvaluationDimension, Satisfaction> m = ImmutableMap.builderWithExpectedSize(4);
+        m.putAll(r.evaluations).put(e.dimension(), e.rating());
+        r.evaluations = m.build();
+      }
     } else if (event instanceof Returned e) {
       s.holder = e.holder();
       s.submittedBy = null;
@@ -282,6 +282,9 @@ public final class CaseLoop {
 
   private static Decision resent(CaseState state, CaseCommand command) {
     CommandId id = command.id();
+    if ((state.commandBits & CaseState.commandBit(id)) == 0) {
+      return null;
+    }
     List<CaseEvent> found = null;
     for (EventLog l = state.log; l != null; l = l.previous()) {
       EventHeader h = l.event().header();
@@ -356,17 +359,18 @@ public final class CaseLoop {
     List<CaseEvent> out = null;
     int n = 0;
     CaseState.ClockAdjustments adj = s.adjustments;
-    if (s.clockStep != null && !s.parked() && !adj.breached()) {
+    Step step = s.clockStep();
+    if (step != null && !s.parked() && !adj.breached()) {
       DeadlineLight light = s.light(t.at(), ctx.calendar());
       if (light != DeadlineLight.GREEN && !adj.warned()) {
         out = new ArrayList<>(2);
-        out.add(new DeadlineWarned(header(s, t, n++, s.status, NO_CLOCK), s.clockStep));
+        out.add(new DeadlineWarned(header(s, t, n++, s.status, NO_CLOCK), step));
       }
       if (light == DeadlineLight.RED) {
         if (out == null) {
           out = new ArrayList<>(1);
         }
-        out.add(new DeadlineBreached(header(s, t, n++, s.status, NO_CLOCK), s.clockStep));
+        out.add(new DeadlineBreached(header(s, t, n++, s.status, NO_CLOCK), step));
       }
     }
     CaseState.Rare rare = s.rare;
@@ -469,8 +473,9 @@ public final class CaseLoop {
         if (d != null) {
           return d;
         }
-        Duration pausedElapsed = s.clockLimit == null ? Duration.ZERO
-            : ctx.calendar().elapsed(s.clockLimit.kind(), s.rare.parkedAt, c.at());
+        TimeLimit limit = s.clockLimit();
+        Duration pausedElapsed = limit == null ? Duration.ZERO
+            : ctx.calendar().elapsed(limit.kind(), s.rare.parkedAt, c.at());
         return one(new Resumed(header(s, c, 0, s.status, NO_CLOCK), pausedElapsed));
       }
       case REOPEN:

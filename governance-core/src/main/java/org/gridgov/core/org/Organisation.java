@@ -400,12 +400,16 @@ public final class Organisation {
    */
   public boolean isWithin(PlaceId inner, PlaceId outer) {
     requirePlace(inner);
-    requirePlace(outer);
+    Checks.notNull(outer, "place");
     PlaceId p = inner;
     while (p != null && outer.level().isAbove(p.level())) {
       p = parentOrNull(p);
     }
-    return outer.equals(p);
+    if (outer.equals(p)) {
+      return true; // the builder checks every parent, so an ancestor of a known place is known
+    }
+    requirePlace(outer);
+    return false;
   }
 
   /**
