@@ -113,7 +113,7 @@ public final class CaseLoop {
     if (kind == CommandKind.REPORT) {
       return report(state, (Report) command, context);
     }
-    if (state.status == CaseStatus.NEW) {
+    if (state.status() == CaseStatus.NEW) {
       return reject(RejectionReason.INVALID_TRANSITION, "the case has not been reported");
     }
     if (kind == CommandKind.TICK) {
@@ -149,11 +149,11 @@ public final class CaseLoop {
     if (lastAt != null && h.at().isBefore(lastAt)) {
       throw new InvalidInputException("event", "must not be before " + lastAt, h.at());
     }
-    if (h.from() != state.status) {
-      throw new InvalidInputException("event", "must start from status " + state.status, h.from());
+    if (h.from() != state.status()) {
+      throw new InvalidInputException("event", "must start from status " + state.status(), h.from());
     }
     CaseState s = state.copy();
-    s.status = h.to();
+    s.last = h;
     s.log = EventLog.append(state.log, event);
     s.commandBits |= CaseState.commandBit(h.command());
     apply(s, event);
@@ -303,7 +303,7 @@ public final class CaseLoop {
   }
 
   static EventHeader header(CaseState s, CaseCommand c, int offset, CaseStatus to, Optional<TimeLimit> clock) {
-    return new EventHeader(s.caseId, s.version() + 1 + offset, c.at(), c.actor(), c.id(), c.kind(), s.status, to,
+    return new EventHeader(s.caseId, s.version() + 1 + offset, c.at(), c.actor(), c.id(), c.kind(), s.status(), to,
         clock);
   }
 
@@ -316,7 +316,7 @@ public final class CaseLoop {
   }
 
   private static Decision report(CaseState s, Report r, DecisionContext ctx) {
-    if (s.status != CaseStatus.NEW) {
+    if (s.status() != CaseStatus.NEW) {
       return reject(RejectionReason.INVALID_TRANSITION, "case " + s.caseId + " was already reported");
     }
     Organisation org = ctx.organisation();
@@ -364,13 +364,13 @@ public final class CaseLoop {
       DeadlineLight light = s.light(t.at(), ctx.calendar());
       if (light != DeadlineLight.GREEN && !adj.warned()) {
         out = new ArrayList<>(2);
-        out.add(new DeadlineWarned(header(s, t, n++, s.status, NO_CLOCK), step));
+        out.add(new DeadlineWarned(header(s, t, n++, s.status(), NO_CLOCK), step));
       }
       if (light == DeadlineLight.RED) {
         if (out == null) {
           out = new ArrayList<>(1);
         }
-        out.add(new DeadlineBreached(header(s, t, n++, s.status, NO_CLOCK), step));
+        out.add(new DeadlineBreached(header(s, t, n++, s.status(), NO_CLOCK), step));
       }
     }
     CaseState.Rare rare = s.rare;
@@ -380,7 +380,7 @@ public final class CaseLoop {
         if (out == null) {
           out = new ArrayList<>(1);
         }
-        out.add(new ReportInOverdue(header(s, t, n++, s.status, NO_CLOCK), m.department()));
+        out.add(new ReportInOverdue(header(s, t, n++, s.status(), NO_CLOCK), m.department()));
       }
     }
     return out == null ? NOTHING_RAISED : new Decision.Accepted(ImmutableList.copyOf(out));
@@ -393,11 +393,11 @@ public final class CaseLoop {
       case ACCEPT:
         return simple(s, c, ctx, CaseStatus.REPORTED, s.holder, CaseStatus.ACCEPTED, true, Accepted::new);
       case VOID: {
-        Decision d = gate(s, c, org, s.status == CaseStatus.REPORTED || s.status == CaseStatus.ACCEPTED, s.holder);
+        Decision d = gate(s, c, org, s.status() == CaseStatus.REPORTED || s.status() == CaseStatus.ACCEPTED, s.holder);
         return d != null ? d : one(new Voided(header(s, c, 0, CaseStatus.VOIDED, NO_CLOCK), ((VoidReport) c).reason()));
       }
       case MARK_DUPLICATE: {
-        Decision d = gate(s, c, org, s.status == CaseStatus.REPORTED || s.status == CaseStatus.ACCEPTED, s.holder);
+        Decision d = gate(s, c, org, s.status() == CaseStatus.REPORTED || s.status() == CaseStatus.ACCEPTED, s.holder);
         if (d != null) {
           return d;
         }
@@ -412,12 +412,12 @@ public final class CaseLoop {
       case ACKNOWLEDGE:
         return simple(s, c, ctx, CaseStatus.ASSIGNED, s.holder, CaseStatus.HANDLING, true, Acknowledged::new);
       case SUBMIT_RESULT: {
-        Decision d = gate(s, c, org, s.status == CaseStatus.HANDLING, s.holder);
+        Decision d = gate(s, c, org, s.status() == CaseStatus.HANDLING, s.holder);
         return d != null ? d : one(new ResultSubmitted(header(s, c, 0, CaseStatus.RESULT_SUBMITTED,
             clock(s, ctx, Step.VERIFY)), ((SubmitResult) c).summary()));
       }
       case VERIFY: {
-        Decision d = gate(s, c, org, s.status == CaseStatus.RESULT_SUBMITTED, s.dispatcher);
+        Decision d = gate(s, c, org, s.status() == CaseStatus.RESULT_SUBMITTED, s.dispatcher);
         if (d != null) {
           return d;
         }
@@ -436,7 +436,7 @@ public final class CaseLoop {
       case ESCALATE:
         return escalate(s, (Escalate) c, ctx);
       case RETURN: {
-        Decision d = gate(s, c, org, s.status == CaseStatus.ASSIGNED || s.status == CaseStatus.HANDLING, s.holder);
+        Decision d = gate(s, c, org, s.status() == CaseStatus.ASSIGNED || s.status() == CaseStatus.HANDLING, s.holder);
         if (d != null) {
           return d;
         }
@@ -447,26 +447,26 @@ public final class CaseLoop {
             s.dispatcher, ((Return) c).reason()));
       }
       case REQUEST_EXTENSION: {
-        Decision d = gate(s, c, org, s.status == CaseStatus.HANDLING && s.adjustments.pendingOrNull() == null,
+        Decision d = gate(s, c, org, s.status() == CaseStatus.HANDLING && s.adjustments.pendingOrNull() == null,
             s.holder);
         RequestExtension r = (RequestExtension) c;
         return d != null ? d
-            : one(new ExtensionRequested(header(s, c, 0, s.status, NO_CLOCK), r.amount(), r.reason()));
+            : one(new ExtensionRequested(header(s, c, 0, s.status(), NO_CLOCK), r.amount(), r.reason()));
       }
       case APPROVE_EXTENSION: {
         Duration pending = s.adjustments.pendingOrNull();
-        Decision d = gate(s, c, org, s.status == CaseStatus.HANDLING && pending != null, s.dispatcher);
-        return d != null ? d : one(new ExtensionApproved(header(s, c, 0, s.status, NO_CLOCK), pending));
+        Decision d = gate(s, c, org, s.status() == CaseStatus.HANDLING && pending != null, s.dispatcher);
+        return d != null ? d : one(new ExtensionApproved(header(s, c, 0, s.status(), NO_CLOCK), pending));
       }
       case DENY_EXTENSION: {
-        Decision d = gate(s, c, org, s.status == CaseStatus.HANDLING && s.adjustments.pendingOrNull() != null,
+        Decision d = gate(s, c, org, s.status() == CaseStatus.HANDLING && s.adjustments.pendingOrNull() != null,
             s.dispatcher);
-        return d != null ? d : one(new ExtensionDenied(header(s, c, 0, s.status, NO_CLOCK)));
+        return d != null ? d : one(new ExtensionDenied(header(s, c, 0, s.status(), NO_CLOCK)));
       }
       case PARK: {
-        Decision d = gate(s, c, org, !s.parked() && (s.status == CaseStatus.ACCEPTED
-            || s.status == CaseStatus.ASSIGNED || s.status == CaseStatus.HANDLING), parkAuthority(s));
-        return d != null ? d : one(new Parked(header(s, c, 0, s.status, NO_CLOCK), ((Park) c).reason()));
+        Decision d = gate(s, c, org, !s.parked() && (s.status() == CaseStatus.ACCEPTED
+            || s.status() == CaseStatus.ASSIGNED || s.status() == CaseStatus.HANDLING), parkAuthority(s));
+        return d != null ? d : one(new Parked(header(s, c, 0, s.status(), NO_CLOCK), ((Park) c).reason()));
       }
       case RESUME: {
         Decision d = gate(s, c, org, s.parked(), parkAuthority(s));
@@ -476,7 +476,7 @@ public final class CaseLoop {
         TimeLimit limit = s.clockLimit();
         Duration pausedElapsed = limit == null ? Duration.ZERO
             : ctx.calendar().elapsed(limit.kind(), s.rare.parkedAt, c.at());
-        return one(new Resumed(header(s, c, 0, s.status, NO_CLOCK), pausedElapsed));
+        return one(new Resumed(header(s, c, 0, s.status(), NO_CLOCK), pausedElapsed));
       }
       case REOPEN:
         return reopen(s, (Reopen) c, ctx);
@@ -485,7 +485,7 @@ public final class CaseLoop {
       case REPORT_IN:
         return reportIn(s, (ReportIn) c, org);
       case LINK_CHILD: {
-        Decision d = gate(s, c, org, s.status.isOpen() && s.holder instanceof Holder.CenterHolder, s.holder);
+        Decision d = gate(s, c, org, s.status().isOpen() && s.holder instanceof Holder.CenterHolder, s.holder);
         if (d != null) {
           return d;
         }
@@ -493,7 +493,7 @@ public final class CaseLoop {
         if (child.equals(s.caseId) || s.rare.children.contains(child)) {
           return reject(RejectionReason.INVALID_ARGUMENT, "case " + child + " cannot be linked as a new child");
         }
-        return one(new ChildLinked(header(s, c, 0, s.status, NO_CLOCK), child));
+        return one(new ChildLinked(header(s, c, 0, s.status(), NO_CLOCK), child));
       }
       default:
         throw new IllegalStateException("unhandled command " + c.kind());
@@ -506,7 +506,7 @@ public final class CaseLoop {
 
   private static Decision simple(CaseState s, CaseCommand c, DecisionContext ctx, CaseStatus from, Holder authority,
       CaseStatus to, boolean clock, Simple make) {
-    Decision d = gate(s, c, ctx.organisation(), s.status == from, authority);
+    Decision d = gate(s, c, ctx.organisation(), s.status() == from, authority);
     if (d != null) {
       return d;
     }
@@ -517,7 +517,7 @@ public final class CaseLoop {
   private static Decision gate(CaseState s, CaseCommand c, Organisation org, boolean statusAllows, Holder authority) {
     if (!statusAllows) {
       return reject(RejectionReason.INVALID_TRANSITION, "a " + c.kind() + " command is not allowed in status "
-          + s.status + (s.parked() ? " (parked)" : ""));
+          + s.status() + (s.parked() ? " (parked)" : ""));
     }
     if (authority == null) {
       return reject(RejectionReason.NOT_AUTHORISED, "nobody may send a " + c.kind() + " command now");
@@ -535,7 +535,7 @@ public final class CaseLoop {
 
   private static Decision assign(CaseState s, Assign a, DecisionContext ctx) {
     Organisation org = ctx.organisation();
-    Decision d = gate(s, a, org, s.status == CaseStatus.ACCEPTED, s.holder);
+    Decision d = gate(s, a, org, s.status() == CaseStatus.ACCEPTED, s.holder);
     if (d != null) {
       return d;
     }
@@ -575,7 +575,7 @@ public final class CaseLoop {
   }
 
   private static Decision evaluate(CaseState s, Evaluate e, Organisation org) {
-    if (s.status != CaseStatus.VERIFIED && s.status != CaseStatus.CLOSED) {
+    if (s.status() != CaseStatus.VERIFIED && s.status() != CaseStatus.CLOSED) {
       return reject(RejectionReason.INVALID_TRANSITION, "only a verified or closed case is evaluated");
     }
     EvaluationDimension dim = e.dimension();
@@ -611,13 +611,13 @@ public final class CaseLoop {
         break;
       }
     }
-    return one(new Evaluated(header(s, e, 0, s.status, NO_CLOCK), dim, e.rating()));
+    return one(new Evaluated(header(s, e, 0, s.status(), NO_CLOCK), dim, e.rating()));
   }
 
   private static Decision escalate(CaseState s, Escalate e, DecisionContext ctx) {
     Organisation org = ctx.organisation();
-    Decision d = gate(s, e, org, s.status == CaseStatus.ACCEPTED || s.status == CaseStatus.ASSIGNED
-        || s.status == CaseStatus.HANDLING, s.holder);
+    Decision d = gate(s, e, org, s.status() == CaseStatus.ACCEPTED || s.status() == CaseStatus.ASSIGNED
+        || s.status() == CaseStatus.HANDLING, s.holder);
     if (d != null) {
       return d;
     }
@@ -640,7 +640,7 @@ public final class CaseLoop {
   }
 
   private static Decision reopen(CaseState s, Reopen r, DecisionContext ctx) {
-    if (s.status != CaseStatus.CLOSED) {
+    if (s.status() != CaseStatus.CLOSED) {
       return reject(RejectionReason.INVALID_TRANSITION, "only a closed case is reopened");
     }
     if (s.rare.evaluations.get(EvaluationDimension.RESIDENT_SATISFACTION) != Satisfaction.DISSATISFIED) {
@@ -665,7 +665,7 @@ public final class CaseLoop {
   private static Decision whistle(CaseState s, BlowWhistle w, DecisionContext ctx) {
     Organisation org = ctx.organisation();
     boolean community = s.holder instanceof Holder.CenterHolder ch && ch.place().level() == Level.COMMUNITY;
-    Decision d = gate(s, w, org, s.status.isOpen() && community, s.holder);
+    Decision d = gate(s, w, org, s.status().isOpen() && community, s.holder);
     if (d != null) {
       return d;
     }
@@ -687,11 +687,11 @@ public final class CaseLoop {
       }
       out.add(new Summons(dep, due));
     }
-    return one(new WhistleBlown(header(s, w, 0, s.status, NO_CLOCK), out.build()));
+    return one(new WhistleBlown(header(s, w, 0, s.status(), NO_CLOCK), out.build()));
   }
 
   private static Decision reportIn(CaseState s, ReportIn r, Organisation org) {
-    if (!s.status.isOpen()) {
+    if (!s.status().isOpen()) {
       return reject(RejectionReason.INVALID_TRANSITION, "the case is no longer open");
     }
     boolean summoned = false;
@@ -706,6 +706,6 @@ public final class CaseLoop {
     if (denied != null) {
       return reject(denied, r.actor() + " does not act for department " + r.department());
     }
-    return one(new ReportedIn(header(s, r, 0, s.status, NO_CLOCK), r.department()));
+    return one(new ReportedIn(header(s, r, 0, s.status(), NO_CLOCK), r.department()));
   }
 }

@@ -26,7 +26,8 @@ public final class CaseState {
 
   final CaseId caseId;
   EventLog log;
-  CaseStatus status = CaseStatus.NEW;
+  /** The header of the last event, null before the first: the status and instant decisions check. */
+  EventHeader last;
   CaseDetails details;
   Holder holder;
   Holder dispatcher;
@@ -58,7 +59,7 @@ public final class CaseState {
   CaseState copy() {
     CaseState s = new CaseState(caseId);
     s.log = log;
-    s.status = status;
+    s.last = last;
     s.details = details;
     s.holder = holder;
     s.dispatcher = dispatcher;
@@ -97,12 +98,12 @@ public final class CaseState {
   }
 
   Instant lastAt() {
-    return log == null ? null : log.event().header().at();
+    return last == null ? null : last.at();
   }
 
   /** Returns the instant of the closing event while the case is closed (only a reopening leaves CLOSED). */
   Instant closedAtOrNull() {
-    if (status != CaseStatus.CLOSED) {
+    if (status() != CaseStatus.CLOSED) {
       return null;
     }
     EventLog l = log;
@@ -237,7 +238,7 @@ public final class CaseState {
    * @return the status, not null
    */
   public CaseStatus status() {
-    return status;
+    return last == null ? CaseStatus.NEW : last.to();
   }
 
   /**
@@ -520,7 +521,7 @@ public final class CaseState {
     if (!(o instanceof CaseState s)) {
       return false;
     }
-    return caseId.equals(s.caseId) && status == s.status && clockStep() == s.clockStep()
+    return caseId.equals(s.caseId) && status() == s.status() && clockStep() == s.clockStep()
         && Objects.equals(details, s.details) && Objects.equals(holder, s.holder)
         && Objects.equals(dispatcher, s.dispatcher) && Objects.equals(submittedBy, s.submittedBy)
         && Objects.equals(clockStart(), s.clockStart()) && Objects.equals(clockLimit(), s.clockLimit())
@@ -529,12 +530,12 @@ public final class CaseState {
 
   @Override
   public int hashCode() {
-    return Objects.hash(caseId, version(), status, holder, rare.reworks);
+    return Objects.hash(caseId, version(), status(), holder, rare.reworks);
   }
 
   @Override
   public String toString() {
-    return "CaseState[" + caseId + " v" + version() + " " + status + (rare.parked ? " parked" : "") + " holder="
+    return "CaseState[" + caseId + " v" + version() + " " + status() + (rare.parked ? " parked" : "") + " holder="
         + holder + " dispatcher=" + dispatcher + " step=" + clockStep() + " reworks=" + rare.reworks + "]";
   }
 }
