@@ -1,6 +1,7 @@
 package org.gridgov.core.cases;
 
 import java.util.List;
+import org.gridgov.core.org.GridId;
 import org.gridgov.core.org.Level;
 import org.gridgov.core.org.Organisation;
 import org.gridgov.core.org.PlaceId;
@@ -18,27 +19,37 @@ final class Authority {
   static RejectionReason actsFor(Organisation org, PersonId person, Holder holder) {
     boolean family = false;
     List<RoleAssignment> roles = org.rolesOf(person);
-    for (int i = 0; i < roles.size(); i++) {
-      RoleAssignment a = roles.get(i);
-      Role r = a.role();
-      if (holder instanceof Holder.GridHolder g) {
-        if (r == Role.GRID_WORKER || r == Role.GRID_CHIEF) {
+    if (holder instanceof Holder.GridHolder g) {
+      GridId grid = g.grid();
+      for (int i = 0; i < roles.size(); i++) {
+        RoleAssignment a = roles.get(i);
+        if (a.role() == Role.GRID_WORKER || a.role() == Role.GRID_CHIEF) {
           family = true;
-          if (a.place().equals(g.grid())) {
+          if (grid.equals(a.place())) {
             return null;
           }
         }
-      } else if (holder instanceof Holder.CenterHolder c) {
-        if (r == Role.CENTER_DISPATCHER || r == Role.GENERAL_GRID_CHIEF && c.place().level() == Level.COMMUNITY) {
+      }
+    } else if (holder instanceof Holder.CenterHolder c) {
+      PlaceId place = c.place();
+      boolean community = place.level() == Level.COMMUNITY;
+      for (int i = 0; i < roles.size(); i++) {
+        RoleAssignment a = roles.get(i);
+        if (a.role() == Role.CENTER_DISPATCHER || a.role() == Role.GENERAL_GRID_CHIEF && community) {
           family = true;
-          if (a.place().equals(c.place())) {
+          if (place.equals(a.place())) {
             return null;
           }
         }
-      } else if (holder instanceof Holder.DepartmentHolder d && r == Role.DEPARTMENT_HANDLER) {
-        family = true;
-        if (a.department().isPresent() && a.department().get().equals(d.department())) {
-          return null;
+      }
+    } else if (holder instanceof Holder.DepartmentHolder d) {
+      for (int i = 0; i < roles.size(); i++) {
+        RoleAssignment a = roles.get(i);
+        if (a.role() == Role.DEPARTMENT_HANDLER) {
+          family = true;
+          if (a.department().isPresent() && a.department().get().equals(d.department())) {
+            return null;
+          }
         }
       }
     }
