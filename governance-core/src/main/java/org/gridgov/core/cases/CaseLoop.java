@@ -306,8 +306,13 @@ public final class CaseLoop {
   }
 
   static EventHeader header(CaseState s, CaseCommand c, int offset, CaseStatus to, Optional<TimeLimit> clock) {
-    return new EventHeader(s.caseId, s.version() + 1 + offset, c.at(), c.actor(), c.id(), c.kind(), s.status(), to,
-        clock);
+    return header(s, c.at(), c.actor(), c.id(), c.kind(), offset, to, clock);
+  }
+
+  /** The header from the command's parts, read by a caller that knows the command's record type. */
+  private static EventHeader header(CaseState s, Instant at, PersonId actor, CommandId id, CommandKind kind,
+      int offset, CaseStatus to, Optional<TimeLimit> clock) {
+    return new EventHeader(s.caseId, s.version() + 1 + offset, at, actor, id, kind, s.status(), to, clock);
   }
 
   static Decision one(CaseEvent e) {
@@ -355,7 +360,7 @@ public final class CaseLoop {
     }
     Holder first = d.source() == Source.HOTLINE ? Holder.center(org.city()) : Holder.center(grid.community());
     Optional<TimeLimit> limit = ctx.deadlines().clock(d.category(), d.urgency(), Step.ACCEPT);
-    return one(new Reported(header(s, r, 0, CaseStatus.REPORTED, limit), d, first));
+    return one(new Reported(header(s, r.at(), r.actor(), r.id(), r.kind(), 0, CaseStatus.REPORTED, limit), d, first));
   }
 
   private static Decision tick(CaseState s, Tick t, DecisionContext ctx) {
@@ -493,25 +498,26 @@ public final class CaseLoop {
   // command's fields directly instead of calling through the interface on every access.
 
   private static Decision accept(CaseState s, Accept c, DecisionContext ctx) {
-    Decision d = gate(s, c, ctx.organisation(), s.status() == CaseStatus.REPORTED, s.holder);
-    return d != null ? d
-        : one(new Accepted(header(s, c, 0, CaseStatus.ACCEPTED, clock(s, ctx, Step.DISPATCH))));
+    Decision d = gate(s, c, c.actor(), ctx.organisation(), s.status() == CaseStatus.REPORTED, s.holder);
+    return d != null ? d : one(new Accepted(header(s, c.at(), c.actor(), c.id(), c.kind(), 0,
+        CaseStatus.ACCEPTED, clock(s, ctx, Step.DISPATCH))));
   }
 
   private static Decision acknowledge(CaseState s, Acknowledge c, DecisionContext ctx) {
-    Decision d = gate(s, c, ctx.organisation(), s.status() == CaseStatus.ASSIGNED, s.holder);
-    return d != null ? d
-        : one(new Acknowledged(header(s, c, 0, CaseStatus.HANDLING, clock(s, ctx, Step.HANDLE))));
+    Decision d = gate(s, c, c.actor(), ctx.organisation(), s.status() == CaseStatus.ASSIGNED, s.holder);
+    return d != null ? d : one(new Acknowledged(header(s, c.at(), c.actor(), c.id(), c.kind(), 0,
+        CaseStatus.HANDLING, clock(s, ctx, Step.HANDLE))));
   }
 
   private static Decision submitResult(CaseState s, SubmitResult c, DecisionContext ctx) {
-    Decision d = gate(s, c, ctx.organisation(), s.status() == CaseStatus.HANDLING, s.holder);
-    return d != null ? d : one(new ResultSubmitted(header(s, c, 0, CaseStatus.RESULT_SUBMITTED,
-        clock(s, ctx, Step.VERIFY)), c.summary()));
+    Decision d = gate(s, c, c.actor(), ctx.organisation(), s.status() == CaseStatus.HANDLING, s.holder);
+    return d != null ? d : one(new ResultSubmitted(header(s, c.at(), c.actor(), c.id(), c.kind(), 0,
+        CaseStatus.RESULT_SUBMITTED, clock(s, ctx, Step.VERIFY)), c.summary()));
   }
 
   private static Decision verify(CaseState s, Verify v, DecisionContext ctx) {
-    Decision d = gate(s, v, ctx.organisation(), s.status() == CaseStatus.RESULT_SUBMITTED, s.dispatcher);
+    Decision d = gate(s, v, v.actor(), ctx.organisation(), s.status() == CaseStatus.RESULT_SUBMITTED,
+        s.dispatcher);
     if (d != null) {
       return d;
     }
@@ -519,17 +525,26 @@ public final class CaseLoop {
       return reject(RejectionReason.NOT_AUTHORISED, "nobody verifies their own result");
     }
     return v.passed()
-        ? one(new Verified(header(s, v, 0, CaseStatus.VERIFIED, NO_CLOCK), true, v.note()))
-        : one(new Verified(header(s, v, 0, CaseStatus.HANDLING, clock(s, ctx, Step.HANDLE)), false, v.note()));
+        ? one(new Verified(header(s, v.at(), v.actor(), v.id(), v.kind(), 0, CaseStatus.VERIFIED, NO_CLOCK), true,
+            v.note()))
+        : one(new Verified(header(s, v.at(), v.actor(), v.id(), v.kind(), 0, CaseStatus.HANDLING,
+            clock(s, ctx, Step.HANDLE)), false, v.note()));
   }
 
   private static Decision close(CaseState s, Close c, DecisionContext ctx) {
-    Decision d = gate(s, c, ctx.organisation(), s.status() == CaseStatus.VERIFIED, s.dispatcher);
-    return d != null ? d : one(new Closed(header(s, c, 0, CaseStatus.CLOSED, NO_CLOCK)));
+    Decision d = gate(s, c, c.actor(), ctx.organisation(), s.status() == CaseStatus.VERIFIED, s.dispatcher);
+    return d != null ? d
+        : one(new Closed(header(s, c.at(), c.actor(), c.id(), c.kind(), 0, CaseStatus.CLOSED, NO_CLOCK)));
   }
 
   /** Returns null if the status allows the command and the actor acts for the authority. */
   private static Decision gate(CaseState s, CaseCommand c, Organisation org, boolean statusAllows, Holder authority) {
+    return gate(s, c, c.actor(), org, statusAllows, authority);
+  }
+
+  /** As above, with the actor read by a caller that knows the command's record type. */
+  private static Decision gate(CaseState s, CaseCommand c, PersonId actor, Organisation org, boolean statusAllows,
+      Holder authority) {
     if (!statusAllows) {
       return reject(RejectionReason.INVALID_TRANSITION, "a " + c.kind() + " command is not allowed in status "
           + s.status() + (s.parked() ? " (parked)" : ""));
@@ -537,8 +552,8 @@ public final class CaseLoop {
     if (authority == null) {
       return reject(RejectionReason.NOT_AUTHORISED, "nobody may send a " + c.kind() + " command now");
     }
-    RejectionReason denied = Authority.actsFor(org, c.actor(), authority);
-    return denied == null ? null : reject(denied, c.actor() + " does not act for " + authority);
+    RejectionReason denied = Authority.actsFor(org, actor, authority);
+    return denied == null ? null : reject(denied, actor + " does not act for " + authority);
   }
 
   private static Holder parkAuthority(CaseState s) {
@@ -550,7 +565,7 @@ public final class CaseLoop {
 
   private static Decision assign(CaseState s, Assign a, DecisionContext ctx) {
     Organisation org = ctx.organisation();
-    Decision d = gate(s, a, org, s.status() == CaseStatus.ACCEPTED, s.holder);
+    Decision d = gate(s, a, a.actor(), org, s.status() == CaseStatus.ACCEPTED, s.holder);
     if (d != null) {
       return d;
     }
@@ -586,7 +601,8 @@ public final class CaseLoop {
         }
       }
     }
-    return one(new Assigned(header(s, a, 0, to, clock(s, ctx, to.stepOrNull())), center, target, coHandlers));
+    return one(new Assigned(header(s, a.at(), a.actor(), a.id(), a.kind(), 0, to, clock(s, ctx, to.stepOrNull())),
+        center, target, coHandlers));
   }
 
   private static Decision evaluate(CaseState s, Evaluate e, Organisation org) {
@@ -626,12 +642,12 @@ public final class CaseLoop {
         break;
       }
     }
-    return one(new Evaluated(header(s, e, 0, s.status(), NO_CLOCK), dim, e.rating()));
+    return one(new Evaluated(header(s, e.at(), e.actor(), e.id(), e.kind(), 0, s.status(), NO_CLOCK), dim, e.rating()));
   }
 
   private static Decision escalate(CaseState s, Escalate e, DecisionContext ctx) {
     Organisation org = ctx.organisation();
-    Decision d = gate(s, e, org, s.status() == CaseStatus.ACCEPTED || s.status() == CaseStatus.ASSIGNED
+    Decision d = gate(s, e, e.actor(), org, s.status() == CaseStatus.ACCEPTED || s.status() == CaseStatus.ASSIGNED
         || s.status() == CaseStatus.HANDLING, s.holder);
     if (d != null) {
       return d;
@@ -651,7 +667,8 @@ public final class CaseLoop {
     } else {
       return reject(RejectionReason.INVALID_TRANSITION, "a department escalates only to the city center");
     }
-    return one(new Escalated(header(s, e, 0, CaseStatus.ACCEPTED, clock(s, ctx, Step.DISPATCH)), s.holder, up));
+    return one(new Escalated(header(s, e.at(), e.actor(), e.id(), e.kind(), 0, CaseStatus.ACCEPTED,
+        clock(s, ctx, Step.DISPATCH)), s.holder, up));
   }
 
   private static Decision reopen(CaseState s, Reopen r, DecisionContext ctx) {
