@@ -400,6 +400,25 @@ public final class Organisation {
    */
   public boolean isWithin(PlaceId inner, PlaceId outer) {
     requirePlace(inner);
+    return knownWithin(inner, outer);
+  }
+
+  /**
+   * Returns whether a place belongs to this organisation and lies within another place of it (or is
+   * it): {@code contains(inner) && isWithin(inner, outer)} with one lookup fewer.
+   *
+   * @param inner  the place, not null
+   * @param outer  a place of this organisation, not null
+   * @return true if {@code inner} is a place of this organisation and {@code outer} contains it
+   * @throws InvalidInputException if {@code inner} is a place of this organisation and {@code outer} is
+   *     unknown
+   */
+  public boolean containsWithin(PlaceId inner, PlaceId outer) {
+    return contains(inner) && knownWithin(inner, outer);
+  }
+
+  /** {@link #isWithin} for an inner place already known to belong to this organisation. */
+  private boolean knownWithin(PlaceId inner, PlaceId outer) {
     Checks.notNull(outer, "place");
     PlaceId p = inner;
     while (p != null && outer.level().isAbove(p.level())) {
