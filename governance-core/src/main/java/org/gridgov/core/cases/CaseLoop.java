@@ -555,6 +555,15 @@ public final class CaseLoop {
   /** As above, with the actor read by a caller that knows the command's record type. */
   private static Decision gate(CaseState s, CaseCommand c, PersonId actor, Organisation org, boolean statusAllows,
       Holder authority) {
+    if (statusAllows && authority != null && Authority.actsFor(org, actor, authority) == null) {
+      return null;
+    }
+    return refuse(s, c, actor, org, statusAllows, authority);
+  }
+
+  /** Why gate refuses; kept out of gate (and deciding authority again) so that gate is small enough to inline. */
+  private static Decision refuse(CaseState s, CaseCommand c, PersonId actor, Organisation org, boolean statusAllows,
+      Holder authority) {
     if (!statusAllows) {
       return reject(RejectionReason.INVALID_TRANSITION, "a " + c.kind() + " command is not allowed in status "
           + s.status() + (s.parked() ? " (parked)" : ""));
@@ -562,9 +571,10 @@ public final class CaseLoop {
     if (authority == null) {
       return reject(RejectionReason.NOT_AUTHORISED, "nobody may send a " + c.kind() + " command now");
     }
-    RejectionReason denied = Authority.actsFor(org, actor, authority);
-    return denied == null ? null : reject(denied, actor + " does not act for " + authority);
+    return reject(Authority.actsFor(org, actor, authority), actor + " does not act for " + authority);
   }
+
+
 
   private static Holder parkAuthority(CaseState s) {
     if (s.dispatcher != null) {
