@@ -1,6 +1,8 @@
 package org.gridgov.core.cases;
 
 import java.util.List;
+import org.gridgov.core.org.DepartmentId;
+import org.gridgov.core.org.GridId;
 import org.gridgov.core.org.Level;
 import org.gridgov.core.org.Organisation;
 import org.gridgov.core.org.PlaceId;
@@ -16,28 +18,53 @@ final class Authority {
 
   /** Returns null if the person acts for the holder, else why not. */
   static RejectionReason actsFor(Organisation org, PersonId person, Holder holder) {
-    boolean family = false;
     List<RoleAssignment> roles = org.rolesOf(person);
+    if (holder instanceof Holder.GridHolder g) {
+      return actsForGrid(roles, g.grid());
+    } else if (holder instanceof Holder.CenterHolder c) {
+      return actsForCenter(roles, c.place());
+    } else if (holder instanceof Holder.DepartmentHolder d) {
+      return actsForDepartment(roles, d.department());
+    }
+    return RejectionReason.NOT_AUTHORISED;
+  }
+
+  private static RejectionReason actsForGrid(List<RoleAssignment> roles, GridId grid) {
+    boolean family = false;
     for (int i = 0; i < roles.size(); i++) {
       RoleAssignment a = roles.get(i);
-      Role r = a.role();
-      if (holder instanceof Holder.GridHolder g) {
-        if (r == Role.GRID_WORKER || r == Role.GRID_CHIEF) {
-          family = true;
-          if (a.place().equals(g.grid())) {
-            return null;
-          }
-        }
-      } else if (holder instanceof Holder.CenterHolder c) {
-        if (r == Role.CENTER_DISPATCHER || r == Role.GENERAL_GRID_CHIEF && c.place().level() == Level.COMMUNITY) {
-          family = true;
-          if (a.place().equals(c.place())) {
-            return null;
-          }
-        }
-      } else if (holder instanceof Holder.DepartmentHolder d && r == Role.DEPARTMENT_HANDLER) {
+      if (a.role() == Role.GRID_WORKER || a.role() == Role.GRID_CHIEF) {
         family = true;
-        if (a.department().isPresent() && a.department().get().equals(d.department())) {
+        if (grid.equals(a.place())) {
+          return null;
+        }
+      }
+    }
+    return family ? RejectionReason.OUT_OF_JURISDICTION : RejectionReason.NOT_AUTHORISED;
+  }
+
+  private static RejectionReason actsForCenter(List<RoleAssignment> roles, PlaceId place) {
+    boolean family = false;
+    boolean community = place.level() == Level.COMMUNITY;
+    for (int i = 0; i < roles.size(); i++) {
+      RoleAssignment a = roles.get(i);
+      if (a.role() == Role.CENTER_DISPATCHER || a.role() == Role.GENERAL_GRID_CHIEF && community) {
+        family = true;
+        if (place.equals(a.place())) {
+          return null;
+        }
+      }
+    }
+    return family ? RejectionReason.OUT_OF_JURISDICTION : RejectionReason.NOT_AUTHORISED;
+  }
+
+  private static RejectionReason actsForDepartment(List<RoleAssignment> roles, DepartmentId department) {
+    boolean family = false;
+    for (int i = 0; i < roles.size(); i++) {
+      RoleAssignment a = roles.get(i);
+      if (a.role() == Role.DEPARTMENT_HANDLER) {
+        family = true;
+        if (a.department().isPresent() && a.department().get().equals(department)) {
           return null;
         }
       }

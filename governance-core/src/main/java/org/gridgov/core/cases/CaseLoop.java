@@ -13,8 +13,11 @@ import java.util.Set;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.calendar.DeadlineLight;
 import org.gridgov.core.calendar.TimeLimit;
+import org.gridgov.core.cases.CaseCommand.Accept;
+import org.gridgov.core.cases.CaseCommand.Acknowledge;
 import org.gridgov.core.cases.CaseCommand.Assign;
 import org.gridgov.core.cases.CaseCommand.BlowWhistle;
+import org.gridgov.core.cases.CaseCommand.Close;
 import org.gridgov.core.cases.CaseCommand.Escalate;
 import org.gridgov.core.cases.CaseCommand.Evaluate;
 import org.gridgov.core.cases.CaseCommand.LinkChild;
@@ -97,7 +100,7 @@ public final class CaseLoop {
     Checks.notNull(state, "state");
     Checks.notNull(command, "command");
     Checks.notNull(context, "context");
-    if (!command.caseId().equals(state.caseId)) {
+    if (command.caseId() != state.caseId && !command.caseId().equals(state.caseId)) {
       return reject(RejectionReason.WRONG_CASE, "the command is for case " + command.caseId() + ", not " + state.caseId);
     }
     Decision resent = resent(state, command);
@@ -113,7 +116,7 @@ public final class CaseLoop {
     if (kind == CommandKind.REPORT) {
       return report(state, (Report) command, context);
     }
-    if (state.status == CaseStatus.NEW) {
+    if (state.status() == CaseStatus.NEW) {
       return reject(RejectionReason.INVALID_TRANSITION, "the case has not been reported");
     }
     if (kind == CommandKind.TICK) {
@@ -122,7 +125,7 @@ public final class CaseLoop {
     if (state.parked() && kind != CommandKind.RESUME && kind != CommandKind.REPORT_IN && kind != CommandKind.LINK_CHILD) {
       return reject(RejectionReason.INVALID_TRANSITION, "the case is parked; resume it first");
     }
-    return decideReported(state, command, context);
+    return decideReported(state, command, kind, context);
   }
 
   /**
@@ -138,7 +141,7 @@ public final class CaseLoop {
     Checks.notNull(state, "state");
     Checks.notNull(event, "event");
     EventHeader h = event.header();
-    if (!h.caseId().equals(state.caseId)) {
+    if (h.caseId() != state.caseId && !h.caseId().equals(state.caseId)) {
       throw new InvalidInputException("event", "must belong to case " + state.caseId, h.caseId());
     }
     long version = state.version();
@@ -149,23 +152,19 @@ public final class CaseLoop {
     if (lastAt != null && h.at().isBefore(lastAt)) {
       throw new InvalidInputException("event", "must not be before " + lastAt, h.at());
     }
-    if (h.from() != state.status) {
-      throw new InvalidInputException("event", "must start from status " + state.status, h.from());
+    if (h.from() != state.status()) {
+      throw new InvalidInputException("event", "must start from status " + state.status(), h.from());
     }
     CaseState s = state.copy();
-    s.status = h.to();
+    s.last = h;
     s.log = EventLog.append(state.log, event);
+    s.commandBits |= CaseState.commandBit(h.command());
     apply(s, event);
-    Optional<TimeLimit> clock = h.clock();
-    if (clock.isPresent()) {
-      s.clockStep = h.to().stepOrNull();
-      s.clockStart = h.at();
-      s.clockLimit = clock.get();
+    if (h.clock().isPresent()) {
+      s.clockHeader = h;
       s.adjustments = CaseState.ClockAdjustments.NONE;
     } else if (h.to().stepOrNull() == null) {
-      s.clockStep = null;
-      s.clockStart = null;
-      s.clockLimit = null;
+      s.clockHeader = null;
       s.adjustments = CaseState.ClockAdjustments.NONE;
     }
     return s;
@@ -187,7 +186,10 @@ public final class CaseLoop {
     return s;
   }
 
-  /** Applies an event's own data to a fresh copy of the state; the most frequent events come first. */
+  /**
+   * Applies an event's own data to a fresh copy of the state; the most frequent events come first, small
+   * enough for the JIT to inline.
+   */
   private static void apply(CaseState s, CaseEvent event) {
     if (event instanceof Assigned e) {
       s.dispatcher = e.dispatcher();
@@ -209,7 +211,14 @@ public final class CaseLoop {
     } else if (event instanceof Reported e) {
       s.details = e.details();
       s.holder = e.holder();
-    } else if (event instanceof Escalated e) {
+    } else {
+      applyRest(s, event);
+    }
+  }
+
+  /** Applies the events that change the rarely changed part of the state or the clock adjustments. */
+  private static void applyRest(CaseState s, CaseEvent event) {
+    if (event instanceof Escalated e) {
       s.holder = e.holder();
       s.dispatcher = null;
       s.submittedBy = null;
@@ -221,10 +230,14 @@ public final class CaseLoop {
         throw new InvalidInputException("event", "must not rate " + e.dimension() + " twice in one round",
             e.header().sequence());
       }
-      ImmutableMap.Builder<EvaluationDimension, Satisfaction> m = ImmutableMap.builderWithExpectedSize(4);
       CaseState.Rare r = s.editRare();
-      m.putAll(r.evaluations).put(e.dimension(), e.rating());
-      r.evaluations = m.build();
+      if (r.evaluations.isEmpty()) {
+        r.evaluations = ImmutableMap.of(e.dimension(), e.rating());
+      } else {
+        ImmutableMap.Builder<EvaluationDimension, Satisfaction> m = ImmutableMap.builderWithExpectedSize(4);
+        m.putAll(r.evaluations).put(e.dimension(), e.rating());
+        r.evaluations = m.build();
+      }
     } else if (event instanceof Returned e) {
       s.holder = e.holder();
       s.submittedBy = null;
@@ -282,6 +295,9 @@ public final class CaseLoop {
 
   private static Decision resent(CaseState state, CaseCommand command) {
     CommandId id = command.id();
+    if ((state.commandBits & CaseState.commandBit(id)) == 0) {
+      return null;
+    }
     List<CaseEvent> found = null;
     for (EventLog l = state.log; l != null; l = l.previous()) {
       EventHeader h = l.event().header();
@@ -300,8 +316,13 @@ public final class CaseLoop {
   }
 
   static EventHeader header(CaseState s, CaseCommand c, int offset, CaseStatus to, Optional<TimeLimit> clock) {
-    return new EventHeader(s.caseId, s.version() + 1 + offset, c.at(), c.actor(), c.id(), c.kind(), s.status, to,
-        clock);
+    return header(s, c.at(), c.actor(), c.id(), c.kind(), offset, to, clock);
+  }
+
+  /** The header from the command's parts, read by a caller that knows the command's record type. */
+  private static EventHeader header(CaseState s, Instant at, PersonId actor, CommandId id, CommandKind kind,
+      int offset, CaseStatus to, Optional<TimeLimit> clock) {
+    return new EventHeader(s.caseId, s.version() + 1 + offset, at, actor, id, kind, s.status(), to, clock);
   }
 
   static Decision one(CaseEvent e) {
@@ -313,7 +334,7 @@ public final class CaseLoop {
   }
 
   private static Decision report(CaseState s, Report r, DecisionContext ctx) {
-    if (s.status != CaseStatus.NEW) {
+    if (s.status() != CaseStatus.NEW) {
       return reject(RejectionReason.INVALID_TRANSITION, "case " + s.caseId + " was already reported");
     }
     Organisation org = ctx.organisation();
@@ -349,24 +370,25 @@ public final class CaseLoop {
     }
     Holder first = d.source() == Source.HOTLINE ? Holder.center(org.city()) : Holder.center(grid.community());
     Optional<TimeLimit> limit = ctx.deadlines().clock(d.category(), d.urgency(), Step.ACCEPT);
-    return one(new Reported(header(s, r, 0, CaseStatus.REPORTED, limit), d, first));
+    return one(new Reported(header(s, r.at(), r.actor(), r.id(), r.kind(), 0, CaseStatus.REPORTED, limit), d, first));
   }
 
   private static Decision tick(CaseState s, Tick t, DecisionContext ctx) {
     List<CaseEvent> out = null;
     int n = 0;
     CaseState.ClockAdjustments adj = s.adjustments;
-    if (s.clockStep != null && !s.parked() && !adj.breached()) {
+    Step step = s.clockStep();
+    if (step != null && !s.parked() && !adj.breached()) {
       DeadlineLight light = s.light(t.at(), ctx.calendar());
       if (light != DeadlineLight.GREEN && !adj.warned()) {
         out = new ArrayList<>(2);
-        out.add(new DeadlineWarned(header(s, t, n++, s.status, NO_CLOCK), s.clockStep));
+        out.add(new DeadlineWarned(header(s, t, n++, s.status(), NO_CLOCK), step));
       }
       if (light == DeadlineLight.RED) {
         if (out == null) {
           out = new ArrayList<>(1);
         }
-        out.add(new DeadlineBreached(header(s, t, n++, s.status, NO_CLOCK), s.clockStep));
+        out.add(new DeadlineBreached(header(s, t, n++, s.status(), NO_CLOCK), step));
       }
     }
     CaseState.Rare rare = s.rare;
@@ -376,24 +398,24 @@ public final class CaseLoop {
         if (out == null) {
           out = new ArrayList<>(1);
         }
-        out.add(new ReportInOverdue(header(s, t, n++, s.status, NO_CLOCK), m.department()));
+        out.add(new ReportInOverdue(header(s, t, n++, s.status(), NO_CLOCK), m.department()));
       }
     }
     return out == null ? NOTHING_RAISED : new Decision.Accepted(ImmutableList.copyOf(out));
   }
 
   /** Decides every command but report and tick, for a reported, unparked (or resuming) case. */
-  private static Decision decideReported(CaseState s, CaseCommand c, DecisionContext ctx) {
+  private static Decision decideReported(CaseState s, CaseCommand c, CommandKind kind, DecisionContext ctx) {
     Organisation org = ctx.organisation();
-    switch (c.kind()) {
+    switch (kind) {
       case ACCEPT:
-        return simple(s, c, ctx, CaseStatus.REPORTED, s.holder, CaseStatus.ACCEPTED, true, Accepted::new);
+        return accept(s, (Accept) c, ctx);
       case VOID: {
-        Decision d = gate(s, c, org, s.status == CaseStatus.REPORTED || s.status == CaseStatus.ACCEPTED, s.holder);
+        Decision d = gate(s, c, org, s.status() == CaseStatus.REPORTED || s.status() == CaseStatus.ACCEPTED, s.holder);
         return d != null ? d : one(new Voided(header(s, c, 0, CaseStatus.VOIDED, NO_CLOCK), ((VoidReport) c).reason()));
       }
       case MARK_DUPLICATE: {
-        Decision d = gate(s, c, org, s.status == CaseStatus.REPORTED || s.status == CaseStatus.ACCEPTED, s.holder);
+        Decision d = gate(s, c, org, s.status() == CaseStatus.REPORTED || s.status() == CaseStatus.ACCEPTED, s.holder);
         if (d != null) {
           return d;
         }
@@ -406,33 +428,19 @@ public final class CaseLoop {
       case ASSIGN:
         return assign(s, (Assign) c, ctx);
       case ACKNOWLEDGE:
-        return simple(s, c, ctx, CaseStatus.ASSIGNED, s.holder, CaseStatus.HANDLING, true, Acknowledged::new);
-      case SUBMIT_RESULT: {
-        Decision d = gate(s, c, org, s.status == CaseStatus.HANDLING, s.holder);
-        return d != null ? d : one(new ResultSubmitted(header(s, c, 0, CaseStatus.RESULT_SUBMITTED,
-            clock(s, ctx, Step.VERIFY)), ((SubmitResult) c).summary()));
-      }
-      case VERIFY: {
-        Decision d = gate(s, c, org, s.status == CaseStatus.RESULT_SUBMITTED, s.dispatcher);
-        if (d != null) {
-          return d;
-        }
-        if (c.actor().equals(s.submittedBy)) {
-          return reject(RejectionReason.NOT_AUTHORISED, "nobody verifies their own result");
-        }
-        Verify v = (Verify) c;
-        return v.passed()
-            ? one(new Verified(header(s, c, 0, CaseStatus.VERIFIED, NO_CLOCK), true, v.note()))
-            : one(new Verified(header(s, c, 0, CaseStatus.HANDLING, clock(s, ctx, Step.HANDLE)), false, v.note()));
-      }
+        return acknowledge(s, (Acknowledge) c, ctx);
+      case SUBMIT_RESULT:
+        return submitResult(s, (SubmitResult) c, ctx);
+      case VERIFY:
+        return verify(s, (Verify) c, ctx);
       case EVALUATE:
         return evaluate(s, (Evaluate) c, org);
       case CLOSE:
-        return simple(s, c, ctx, CaseStatus.VERIFIED, s.dispatcher, CaseStatus.CLOSED, false, Closed::new);
+        return close(s, (Close) c, ctx);
       case ESCALATE:
         return escalate(s, (Escalate) c, ctx);
       case RETURN: {
-        Decision d = gate(s, c, org, s.status == CaseStatus.ASSIGNED || s.status == CaseStatus.HANDLING, s.holder);
+        Decision d = gate(s, c, org, s.status() == CaseStatus.ASSIGNED || s.status() == CaseStatus.HANDLING, s.holder);
         if (d != null) {
           return d;
         }
@@ -443,35 +451,36 @@ public final class CaseLoop {
             s.dispatcher, ((Return) c).reason()));
       }
       case REQUEST_EXTENSION: {
-        Decision d = gate(s, c, org, s.status == CaseStatus.HANDLING && s.adjustments.pendingOrNull() == null,
+        Decision d = gate(s, c, org, s.status() == CaseStatus.HANDLING && s.adjustments.pendingOrNull() == null,
             s.holder);
         RequestExtension r = (RequestExtension) c;
         return d != null ? d
-            : one(new ExtensionRequested(header(s, c, 0, s.status, NO_CLOCK), r.amount(), r.reason()));
+            : one(new ExtensionRequested(header(s, c, 0, s.status(), NO_CLOCK), r.amount(), r.reason()));
       }
       case APPROVE_EXTENSION: {
         Duration pending = s.adjustments.pendingOrNull();
-        Decision d = gate(s, c, org, s.status == CaseStatus.HANDLING && pending != null, s.dispatcher);
-        return d != null ? d : one(new ExtensionApproved(header(s, c, 0, s.status, NO_CLOCK), pending));
+        Decision d = gate(s, c, org, s.status() == CaseStatus.HANDLING && pending != null, s.dispatcher);
+        return d != null ? d : one(new ExtensionApproved(header(s, c, 0, s.status(), NO_CLOCK), pending));
       }
       case DENY_EXTENSION: {
-        Decision d = gate(s, c, org, s.status == CaseStatus.HANDLING && s.adjustments.pendingOrNull() != null,
+        Decision d = gate(s, c, org, s.status() == CaseStatus.HANDLING && s.adjustments.pendingOrNull() != null,
             s.dispatcher);
-        return d != null ? d : one(new ExtensionDenied(header(s, c, 0, s.status, NO_CLOCK)));
+        return d != null ? d : one(new ExtensionDenied(header(s, c, 0, s.status(), NO_CLOCK)));
       }
       case PARK: {
-        Decision d = gate(s, c, org, !s.parked() && (s.status == CaseStatus.ACCEPTED
-            || s.status == CaseStatus.ASSIGNED || s.status == CaseStatus.HANDLING), parkAuthority(s));
-        return d != null ? d : one(new Parked(header(s, c, 0, s.status, NO_CLOCK), ((Park) c).reason()));
+        Decision d = gate(s, c, org, !s.parked() && (s.status() == CaseStatus.ACCEPTED
+            || s.status() == CaseStatus.ASSIGNED || s.status() == CaseStatus.HANDLING), parkAuthority(s));
+        return d != null ? d : one(new Parked(header(s, c, 0, s.status(), NO_CLOCK), ((Park) c).reason()));
       }
       case RESUME: {
         Decision d = gate(s, c, org, s.parked(), parkAuthority(s));
         if (d != null) {
           return d;
         }
-        Duration pausedElapsed = s.clockLimit == null ? Duration.ZERO
-            : ctx.calendar().elapsed(s.clockLimit.kind(), s.rare.parkedAt, c.at());
-        return one(new Resumed(header(s, c, 0, s.status, NO_CLOCK), pausedElapsed));
+        TimeLimit limit = s.clockLimit();
+        Duration pausedElapsed = limit == null ? Duration.ZERO
+            : ctx.calendar().elapsed(limit.kind(), s.rare.parkedAt, c.at());
+        return one(new Resumed(header(s, c, 0, s.status(), NO_CLOCK), pausedElapsed));
       }
       case REOPEN:
         return reopen(s, (Reopen) c, ctx);
@@ -480,7 +489,7 @@ public final class CaseLoop {
       case REPORT_IN:
         return reportIn(s, (ReportIn) c, org);
       case LINK_CHILD: {
-        Decision d = gate(s, c, org, s.status.isOpen() && s.holder instanceof Holder.CenterHolder, s.holder);
+        Decision d = gate(s, c, org, s.status().isOpen() && s.holder instanceof Holder.CenterHolder, s.holder);
         if (d != null) {
           return d;
         }
@@ -488,38 +497,84 @@ public final class CaseLoop {
         if (child.equals(s.caseId) || s.rare.children.contains(child)) {
           return reject(RejectionReason.INVALID_ARGUMENT, "case " + child + " cannot be linked as a new child");
         }
-        return one(new ChildLinked(header(s, c, 0, s.status, NO_CLOCK), child));
+        return one(new ChildLinked(header(s, c, 0, s.status(), NO_CLOCK), child));
       }
       default:
         throw new IllegalStateException("unhandled command " + c.kind());
     }
   }
 
-  private interface Simple {
-    CaseEvent make(EventHeader h);
+  // The hot commands get methods of their own, typed by their record: the JIT then reads the
+  // command's fields directly instead of calling through the interface on every access.
+
+  private static Decision accept(CaseState s, Accept c, DecisionContext ctx) {
+    Decision d = gate(s, c, c.actor(), ctx.organisation(), s.status() == CaseStatus.REPORTED, s.holder);
+    return d != null ? d : one(new Accepted(header(s, c.at(), c.actor(), c.id(), c.kind(), 0,
+        CaseStatus.ACCEPTED, clock(s, ctx, Step.DISPATCH))));
   }
 
-  private static Decision simple(CaseState s, CaseCommand c, DecisionContext ctx, CaseStatus from, Holder authority,
-      CaseStatus to, boolean clock, Simple make) {
-    Decision d = gate(s, c, ctx.organisation(), s.status == from, authority);
+  private static Decision acknowledge(CaseState s, Acknowledge c, DecisionContext ctx) {
+    Decision d = gate(s, c, c.actor(), ctx.organisation(), s.status() == CaseStatus.ASSIGNED, s.holder);
+    return d != null ? d : one(new Acknowledged(header(s, c.at(), c.actor(), c.id(), c.kind(), 0,
+        CaseStatus.HANDLING, clock(s, ctx, Step.HANDLE))));
+  }
+
+  private static Decision submitResult(CaseState s, SubmitResult c, DecisionContext ctx) {
+    Decision d = gate(s, c, c.actor(), ctx.organisation(), s.status() == CaseStatus.HANDLING, s.holder);
+    return d != null ? d : one(new ResultSubmitted(header(s, c.at(), c.actor(), c.id(), c.kind(), 0,
+        CaseStatus.RESULT_SUBMITTED, clock(s, ctx, Step.VERIFY)), c.summary()));
+  }
+
+  private static Decision verify(CaseState s, Verify v, DecisionContext ctx) {
+    Decision d = gate(s, v, v.actor(), ctx.organisation(), s.status() == CaseStatus.RESULT_SUBMITTED,
+        s.dispatcher);
     if (d != null) {
       return d;
     }
-    return one(make.make(header(s, c, 0, to, clock ? clock(s, ctx, to.stepOrNull()) : NO_CLOCK)));
+    if (v.actor().equals(s.submittedBy)) {
+      return reject(RejectionReason.NOT_AUTHORISED, "nobody verifies their own result");
+    }
+    return v.passed()
+        ? one(new Verified(header(s, v.at(), v.actor(), v.id(), v.kind(), 0, CaseStatus.VERIFIED, NO_CLOCK), true,
+            v.note()))
+        : one(new Verified(header(s, v.at(), v.actor(), v.id(), v.kind(), 0, CaseStatus.HANDLING,
+            clock(s, ctx, Step.HANDLE)), false, v.note()));
+  }
+
+  private static Decision close(CaseState s, Close c, DecisionContext ctx) {
+    Decision d = gate(s, c, c.actor(), ctx.organisation(), s.status() == CaseStatus.VERIFIED, s.dispatcher);
+    return d != null ? d
+        : one(new Closed(header(s, c.at(), c.actor(), c.id(), c.kind(), 0, CaseStatus.CLOSED, NO_CLOCK)));
   }
 
   /** Returns null if the status allows the command and the actor acts for the authority. */
   private static Decision gate(CaseState s, CaseCommand c, Organisation org, boolean statusAllows, Holder authority) {
+    return gate(s, c, c.actor(), org, statusAllows, authority);
+  }
+
+  /** As above, with the actor read by a caller that knows the command's record type. */
+  private static Decision gate(CaseState s, CaseCommand c, PersonId actor, Organisation org, boolean statusAllows,
+      Holder authority) {
+    if (statusAllows && authority != null && Authority.actsFor(org, actor, authority) == null) {
+      return null;
+    }
+    return refuse(s, c, actor, org, statusAllows, authority);
+  }
+
+  /** Why gate refuses; kept out of gate (and deciding authority again) so that gate is small enough to inline. */
+  private static Decision refuse(CaseState s, CaseCommand c, PersonId actor, Organisation org, boolean statusAllows,
+      Holder authority) {
     if (!statusAllows) {
       return reject(RejectionReason.INVALID_TRANSITION, "a " + c.kind() + " command is not allowed in status "
-          + s.status + (s.parked() ? " (parked)" : ""));
+          + s.status() + (s.parked() ? " (parked)" : ""));
     }
     if (authority == null) {
       return reject(RejectionReason.NOT_AUTHORISED, "nobody may send a " + c.kind() + " command now");
     }
-    RejectionReason denied = Authority.actsFor(org, c.actor(), authority);
-    return denied == null ? null : reject(denied, c.actor() + " does not act for " + authority);
+    return reject(Authority.actsFor(org, actor, authority), actor + " does not act for " + authority);
   }
+
+
 
   private static Holder parkAuthority(CaseState s) {
     if (s.dispatcher != null) {
@@ -530,7 +585,7 @@ public final class CaseLoop {
 
   private static Decision assign(CaseState s, Assign a, DecisionContext ctx) {
     Organisation org = ctx.organisation();
-    Decision d = gate(s, a, org, s.status == CaseStatus.ACCEPTED, s.holder);
+    Decision d = gate(s, a, a.actor(), org, s.status() == CaseStatus.ACCEPTED, s.holder);
     if (d != null) {
       return d;
     }
@@ -544,11 +599,11 @@ public final class CaseLoop {
       return reject(RejectionReason.INVALID_ARGUMENT, "co-handlers go only with a lead department");
     }
     if (target instanceof Holder.GridHolder g) {
-      if (!org.contains(g.grid()) || !org.isWithin(g.grid(), center.place())) {
+      if (!org.containsWithin(g.grid(), center.place())) {
         return reject(RejectionReason.INVALID_ARGUMENT, "grid " + g.grid() + " is not within " + center.place());
       }
     } else if (target instanceof Holder.CenterHolder t) {
-      if (!org.contains(t.place()) || !org.isWithin(t.place(), center.place())) {
+      if (!org.containsWithin(t.place(), center.place())) {
         return reject(RejectionReason.INVALID_ARGUMENT, "center " + t.place() + " is not within " + center.place());
       }
       if (!t.equals(center)) {
@@ -566,11 +621,12 @@ public final class CaseLoop {
         }
       }
     }
-    return one(new Assigned(header(s, a, 0, to, clock(s, ctx, to.stepOrNull())), center, target, coHandlers));
+    return one(new Assigned(header(s, a.at(), a.actor(), a.id(), a.kind(), 0, to, clock(s, ctx, to.stepOrNull())),
+        center, target, coHandlers));
   }
 
   private static Decision evaluate(CaseState s, Evaluate e, Organisation org) {
-    if (s.status != CaseStatus.VERIFIED && s.status != CaseStatus.CLOSED) {
+    if (s.status() != CaseStatus.VERIFIED && s.status() != CaseStatus.CLOSED) {
       return reject(RejectionReason.INVALID_TRANSITION, "only a verified or closed case is evaluated");
     }
     EvaluationDimension dim = e.dimension();
@@ -606,13 +662,13 @@ public final class CaseLoop {
         break;
       }
     }
-    return one(new Evaluated(header(s, e, 0, s.status, NO_CLOCK), dim, e.rating()));
+    return one(new Evaluated(header(s, e.at(), e.actor(), e.id(), e.kind(), 0, s.status(), NO_CLOCK), dim, e.rating()));
   }
 
   private static Decision escalate(CaseState s, Escalate e, DecisionContext ctx) {
     Organisation org = ctx.organisation();
-    Decision d = gate(s, e, org, s.status == CaseStatus.ACCEPTED || s.status == CaseStatus.ASSIGNED
-        || s.status == CaseStatus.HANDLING, s.holder);
+    Decision d = gate(s, e, e.actor(), org, s.status() == CaseStatus.ACCEPTED || s.status() == CaseStatus.ASSIGNED
+        || s.status() == CaseStatus.HANDLING, s.holder);
     if (d != null) {
       return d;
     }
@@ -631,11 +687,12 @@ public final class CaseLoop {
     } else {
       return reject(RejectionReason.INVALID_TRANSITION, "a department escalates only to the city center");
     }
-    return one(new Escalated(header(s, e, 0, CaseStatus.ACCEPTED, clock(s, ctx, Step.DISPATCH)), s.holder, up));
+    return one(new Escalated(header(s, e.at(), e.actor(), e.id(), e.kind(), 0, CaseStatus.ACCEPTED,
+        clock(s, ctx, Step.DISPATCH)), s.holder, up));
   }
 
   private static Decision reopen(CaseState s, Reopen r, DecisionContext ctx) {
-    if (s.status != CaseStatus.CLOSED) {
+    if (s.status() != CaseStatus.CLOSED) {
       return reject(RejectionReason.INVALID_TRANSITION, "only a closed case is reopened");
     }
     if (s.rare.evaluations.get(EvaluationDimension.RESIDENT_SATISFACTION) != Satisfaction.DISSATISFIED) {
@@ -660,7 +717,7 @@ public final class CaseLoop {
   private static Decision whistle(CaseState s, BlowWhistle w, DecisionContext ctx) {
     Organisation org = ctx.organisation();
     boolean community = s.holder instanceof Holder.CenterHolder ch && ch.place().level() == Level.COMMUNITY;
-    Decision d = gate(s, w, org, s.status.isOpen() && community, s.holder);
+    Decision d = gate(s, w, org, s.status().isOpen() && community, s.holder);
     if (d != null) {
       return d;
     }
@@ -682,11 +739,11 @@ public final class CaseLoop {
       }
       out.add(new Summons(dep, due));
     }
-    return one(new WhistleBlown(header(s, w, 0, s.status, NO_CLOCK), out.build()));
+    return one(new WhistleBlown(header(s, w, 0, s.status(), NO_CLOCK), out.build()));
   }
 
   private static Decision reportIn(CaseState s, ReportIn r, Organisation org) {
-    if (!s.status.isOpen()) {
+    if (!s.status().isOpen()) {
       return reject(RejectionReason.INVALID_TRANSITION, "the case is no longer open");
     }
     boolean summoned = false;
@@ -701,6 +758,6 @@ public final class CaseLoop {
     if (denied != null) {
       return reject(denied, r.actor() + " does not act for department " + r.department());
     }
-    return one(new ReportedIn(header(s, r, 0, s.status, NO_CLOCK), r.department()));
+    return one(new ReportedIn(header(s, r, 0, s.status(), NO_CLOCK), r.department()));
   }
 }

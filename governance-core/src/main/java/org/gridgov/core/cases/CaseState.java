@@ -26,14 +26,19 @@ public final class CaseState {
 
   final CaseId caseId;
   EventLog log;
-  CaseStatus status = CaseStatus.NEW;
+  /** The header of the last event, null before the first: the status and instant decisions check. */
+  EventHeader last;
   CaseDetails details;
   Holder holder;
   Holder dispatcher;
   PersonId submittedBy;
-  Step clockStep;
-  Instant clockStart;
-  TimeLimit clockLimit;
+  /** The header of the event that started the running step clock, null if none runs. */
+  EventHeader clockHeader;
+  /**
+   * A 32-bit filter of the command identifiers in the log (bit {@code hash & 31} per identifier): a
+   * clear bit proves that a command is new, so most decisions skip the scan for a resent command.
+   */
+  int commandBits;
   ClockAdjustments adjustments = ClockAdjustments.NONE;
   Rare rare = Rare.NONE;
 
@@ -54,14 +59,13 @@ public final class CaseState {
   CaseState copy() {
     CaseState s = new CaseState(caseId);
     s.log = log;
-    s.status = status;
+    s.last = last;
     s.details = details;
     s.holder = holder;
     s.dispatcher = dispatcher;
     s.submittedBy = submittedBy;
-    s.clockStep = clockStep;
-    s.clockStart = clockStart;
-    s.clockLimit = clockLimit;
+    s.clockHeader = clockHeader;
+    s.commandBits = commandBits;
     s.adjustments = adjustments;
     s.rare = rare;
     return s;
@@ -73,13 +77,33 @@ public final class CaseState {
     return rare;
   }
 
+  /** Returns the step whose clock runs, null if none. */
+  Step clockStep() {
+    return clockHeader == null ? null : clockHeader.to().stepOrNull();
+  }
+
+  /** Returns the instant the running clock started, null if none runs. */
+  Instant clockStart() {
+    return clockHeader == null ? null : clockHeader.at();
+  }
+
+  /** Returns the limit of the running clock, null if none runs. */
+  TimeLimit clockLimit() {
+    return clockHeader == null ? null : clockHeader.clock().get();
+  }
+
+  /** Returns the bit of {@link #commandBits} that stands for a command identifier. */
+  static int commandBit(CommandId command) {
+    return 1 << (command.value().hashCode() & 31);
+  }
+
   Instant lastAt() {
-    return log == null ? null : log.event().header().at();
+    return last == null ? null : last.at();
   }
 
   /** Returns the instant of the closing event while the case is closed (only a reopening leaves CLOSED). */
   Instant closedAtOrNull() {
-    if (status != CaseStatus.CLOSED) {
+    if (status() != CaseStatus.CLOSED) {
       return null;
     }
     EventLog l = log;
@@ -214,7 +238,7 @@ public final class CaseState {
    * @return the status, not null
    */
   public CaseStatus status() {
-    return status;
+    return last == null ? CaseStatus.NEW : last.to();
   }
 
   /**
@@ -304,7 +328,7 @@ public final class CaseState {
    * @return the step, empty if no clock runs
    */
   public Optional<Step> currentStep() {
-    return Optional.ofNullable(clockStep);
+    return Optional.ofNullable(clockStep());
   }
 
   /**
@@ -313,7 +337,7 @@ public final class CaseState {
    * @return the limit, empty if no clock runs
    */
   public Optional<TimeLimit> currentLimit() {
-    return Optional.ofNullable(clockLimit);
+    return Optional.ofNullable(clockLimit());
   }
 
   /**
@@ -444,7 +468,7 @@ public final class CaseState {
   public Optional<Duration> usedTime(Instant at, BusinessCalendar calendar) {
     Checks.notNull(at, "at");
     Checks.notNull(calendar, "calendar");
-    return clockStep == null ? Optional.empty() : Optional.of(used(at, calendar));
+    return clockStep() == null ? Optional.empty() : Optional.of(used(at, calendar));
   }
 
   /**
@@ -458,7 +482,7 @@ public final class CaseState {
   public Optional<DeadlineLight> deadlineLight(Instant at, BusinessCalendar calendar) {
     Checks.notNull(at, "at");
     Checks.notNull(calendar, "calendar");
-    return clockStep == null ? Optional.empty() : Optional.of(light(at, calendar));
+    return clockStep() == null ? Optional.empty() : Optional.of(light(at, calendar));
   }
 
   /**
@@ -469,19 +493,19 @@ public final class CaseState {
    */
   public Optional<Instant> dueAt(BusinessCalendar calendar) {
     Checks.notNull(calendar, "calendar");
-    if (clockStep == null || rare.parked) {
+    if (clockStep() == null || rare.parked) {
       return Optional.empty();
     }
-    return Optional.of(calendar.advance(clockLimit.kind(), clockStart, budget().plus(adjustments.paused())));
+    return Optional.of(calendar.advance(clockLimit().kind(), clockStart(), budget().plus(adjustments.paused())));
   }
 
   Duration budget() {
-    return clockLimit.budget().plus(adjustments.extension());
+    return clockLimit().budget().plus(adjustments.extension());
   }
 
   Duration used(Instant at, BusinessCalendar calendar) {
     Instant end = rare.parked ? rare.parkedAt : at;
-    Duration used = calendar.elapsed(clockLimit.kind(), clockStart, end).minus(adjustments.paused());
+    Duration used = calendar.elapsed(clockLimit().kind(), clockStart(), end).minus(adjustments.paused());
     return used.isNegative() ? Duration.ZERO : used;
   }
 
@@ -497,21 +521,21 @@ public final class CaseState {
     if (!(o instanceof CaseState s)) {
       return false;
     }
-    return caseId.equals(s.caseId) && status == s.status && clockStep == s.clockStep
+    return caseId.equals(s.caseId) && status() == s.status() && clockStep() == s.clockStep()
         && Objects.equals(details, s.details) && Objects.equals(holder, s.holder)
         && Objects.equals(dispatcher, s.dispatcher) && Objects.equals(submittedBy, s.submittedBy)
-        && Objects.equals(clockStart, s.clockStart) && Objects.equals(clockLimit, s.clockLimit)
+        && Objects.equals(clockStart(), s.clockStart()) && Objects.equals(clockLimit(), s.clockLimit())
         && adjustments.equals(s.adjustments) && rare.equals(s.rare) && Objects.equals(log, s.log);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(caseId, version(), status, holder, rare.reworks);
+    return Objects.hash(caseId, version(), status(), holder, rare.reworks);
   }
 
   @Override
   public String toString() {
-    return "CaseState[" + caseId + " v" + version() + " " + status + (rare.parked ? " parked" : "") + " holder="
-        + holder + " dispatcher=" + dispatcher + " step=" + clockStep + " reworks=" + rare.reworks + "]";
+    return "CaseState[" + caseId + " v" + version() + " " + status() + (rare.parked ? " parked" : "") + " holder="
+        + holder + " dispatcher=" + dispatcher + " step=" + clockStep() + " reworks=" + rare.reworks + "]";
   }
 }

@@ -30,13 +30,18 @@ public final class DeadlineTable {
   private final TimeLimit[][] byTopLevel = new TimeLimit[100][];
   /** Every limit of the table wrapped once, for event headers. */
   private final IdentityHashMap<TimeLimit, Optional<TimeLimit>> wrapped = new IdentityHashMap<>();
+  /** The defaults wrapped, by cell: what {@link #clock} hands out without a lookup when no category row is set. */
+  private final ImmutableList<Optional<TimeLimit>> wrappedDefaults;
 
   private DeadlineTable(TimeLimit[] defaults, ImmutableMap<CategoryCode, TimeLimit[]> byCategory) {
     this.defaults = defaults;
     this.byCategory = byCategory;
+    ImmutableList.Builder<Optional<TimeLimit>> w = ImmutableList.builderWithExpectedSize(defaults.length);
     for (TimeLimit t : defaults) {
       wrapped.putIfAbsent(t, Optional.of(t));
+      w.add(wrapped.get(t));
     }
+    wrappedDefaults = w.build();
     byCategory.forEach((category, row) -> {
       if (category.isTopLevel()) {
         byTopLevel[topLevelIndex(category)] = row;
@@ -116,6 +121,12 @@ public final class DeadlineTable {
 
   /** Returns {@link #limit} wrapped, without allocating: the form an event header carries. */
   Optional<TimeLimit> clock(CategoryCode category, Urgency urgency, Step step) {
+    if (byCategory.isEmpty()) {
+      Checks.notNull(category, "category");
+      Checks.notNull(urgency, "urgency");
+      Checks.notNull(step, "step");
+      return wrappedDefaults.get(step.ordinal() * URGENCIES + urgency.ordinal());
+    }
     return wrapped.get(limit(category, urgency, step));
   }
 

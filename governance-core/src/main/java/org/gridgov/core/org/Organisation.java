@@ -433,24 +433,47 @@ public final class Organisation {
    * @throws InvalidInputException if either place is unknown
    */
   public boolean isWithin(PlaceId inner, PlaceId outer) {
-    requirePlace(outer);
-    PlaceId p = inner;
-    if (!outer.level().isAbove(Level.BUILDING)) {
+    Checks.notNull(outer, "place");
+    GridId grid = outer.level().isAbove(Level.BUILDING) ? gridOfLeafOrNull(inner) : null;
+    if (grid == null) {
       requirePlace(inner);
-    } else {
-      GridId grid = gridOfLeafOrNull(inner);
-      if (grid != null) {
-        p = grid;
-      } else {
-        requirePlace(inner);
-      }
     }
+    return walkUpTo(grid != null ? grid : inner, outer);
+  }
+
+  /**
+   * Returns whether a place belongs to this organisation and lies within another place of it (or is
+   * it): {@code contains(inner) && isWithin(inner, outer)} with one lookup fewer.
+   *
+   * @param inner  the place, not null
+   * @param outer  a place of this organisation, not null
+   * @return true if {@code inner} is a place of this organisation and {@code outer} contains it
+   * @throws InvalidInputException if {@code inner} is a place of this organisation and {@code outer} is
+   *     unknown
+   */
+  public boolean containsWithin(PlaceId inner, PlaceId outer) {
+    return contains(inner) && knownWithin(inner, outer);
+  }
+
+  /** {@link #isWithin} for an inner place already known to belong to this organisation. */
+  private boolean knownWithin(PlaceId inner, PlaceId outer) {
+    Checks.notNull(outer, "place");
+    GridId grid = outer.level().isAbove(Level.BUILDING) ? gridOfLeafOrNull(inner) : null;
+    return walkUpTo(grid != null ? grid : inner, outer);
+  }
+
+  /** Walks up from a known place to the outer place's level; checks the outer place only on a miss. */
+  private boolean walkUpTo(PlaceId from, PlaceId outer) {
+    PlaceId p = from;
     while (p != null && outer.level().isAbove(p.level())) {
       p = parentOrNull(p);
     }
-    return outer.equals(p);
+    if (outer.equals(p)) {
+      return true; // the builder checks every parent, so an ancestor of a known place is known
+    }
+    requirePlace(outer);
+    return false;
   }
-
 
   /**
    * Returns the number of households of a grid: its declared count if it declares one, otherwise the
