@@ -86,4 +86,28 @@ class CaseValueRulesTest {
     assertThat(t.limit(CategoryCode.of("0102"), Urgency.NORMAL, Step.VERIFY)).isEqualTo(TimeLimit.workingDays(1));
     assertThat(t.limit(CategoryCode.of("0102"), Urgency.URGENT, Step.HANDLE)).isEqualTo(TimeLimit.workingDays(9));
   }
+  @Test
+  void aTablesEntriesListTheDefaultsThenOnlyTheSetCategoryCellsByCode() {
+    TimeLimit fallback = TimeLimit.workingDays(9);
+    DeadlineTable t = DeadlineTable.builder(fallback)
+        .limit(CategoryCode.of("0301"), Urgency.URGENT, Step.VERIFY, TimeLimit.workingHours(3))
+        .limit(CategoryCode.of("01"), Urgency.NORMAL, Step.HANDLE, TimeLimit.workingHours(1)).build();
+    int defaults = Step.values().length * Urgency.values().length;
+    assertThat(t.entries()).hasSize(defaults + 2);
+    assertThat(t.entries().subList(0, defaults)).allSatisfy(e -> {
+      assertThat(e.category()).isEmpty();
+      assertThat(e.limit()).isEqualTo(fallback);
+    });
+    assertThat(t.entries().subList(defaults, defaults + 2)).containsExactly(
+        new DeadlineTable.Entry(Optional.of(CategoryCode.of("01")), Urgency.NORMAL, Step.HANDLE,
+            TimeLimit.workingHours(1)),
+        new DeadlineTable.Entry(Optional.of(CategoryCode.of("0301")), Urgency.URGENT, Step.VERIFY,
+            TimeLimit.workingHours(3)));
+    DeadlineTable same = DeadlineTable.builder(fallback)
+        .limit(CategoryCode.of("01"), Urgency.NORMAL, Step.HANDLE, TimeLimit.workingHours(1))
+        .limit(CategoryCode.of("0301"), Urgency.URGENT, Step.VERIFY, TimeLimit.workingHours(3)).build();
+    assertThat(same).isEqualTo(t).hasSameHashCodeAs(t);
+    assertThat(t).isNotEqualTo(DeadlineTable.builder(fallback).build());
+    assertThat(t.equals(t.entries())).isFalse();
+  }
 }
