@@ -110,4 +110,14 @@ class CaseValueRulesTest {
     assertThat(t).isNotEqualTo(DeadlineTable.builder(fallback).build());
     assertThat(t.equals(t.entries())).isFalse();
   }
+  @Test
+  void eachDefaultEntryIsTheLimitTheTableGivesForThatStepAndUrgency() {
+    DeadlineTable standard = DeadlineTable.standard();
+    CategoryCode plain = CategoryCode.of("0102");
+    assertThat(standard.entries()).filteredOn(e -> e.category().isEmpty())
+        .hasSize(Step.values().length * Urgency.values().length)
+        .allSatisfy(e -> assertThat(e.limit()).as("%s %s", e.step(), e.urgency())
+            .isEqualTo(standard.limit(plain, e.urgency(), e.step())))
+        .contains(new DeadlineTable.Entry(Optional.empty(), Urgency.NORMAL, Step.HANDLE, TimeLimit.workingDays(5)));
+  }
 }
