@@ -327,26 +327,9 @@ public final class CoreCaseEngine implements CaseEngine {
     return Optional.of(t);
   }
 
-  /**
-   * Returns the current step's deadline light, null if no clock runs: the core's
-   * {@code DeadlineLight.of(used, budget)} on the state's used time and budget, compared in long
-   * nanoseconds ({@code Duration.multipliedBy} goes through {@code BigDecimal}, which dominated the
-   * simulator's profile); durations too long for that fall back to the core's comparison.
-   */
+  /** Returns the current step's deadline light, null if no clock runs. */
   private DeadlineLight light(CaseState st, Instant at) {
-    Optional<Duration> used = st.usedTime(at, calendar);
-    if (used.isEmpty()) {
-      return null;
-    }
-    Duration u = used.get();
-    Duration budget = st.currentLimit().orElseThrow().budget().plus(st.extension());
-    if (u.compareTo(budget) > 0) {
-      return DeadlineLight.RED;
-    }
-    if (u.getSeconds() >= MAX_EXACT_SECONDS || budget.getSeconds() >= MAX_EXACT_SECONDS) {
-      return DeadlineLight.of(u, budget);
-    }
-    return u.toNanos() * 5 >= budget.toNanos() * 4 ? DeadlineLight.YELLOW : DeadlineLight.GREEN;
+    return st.deadlineLight(at, calendar).orElse(null);
   }
 
   /** Returns 80 % of the budget plus 0.8 s, truncated to nanoseconds, as {@code (budget × 4 + 4 s) / 5}. */
