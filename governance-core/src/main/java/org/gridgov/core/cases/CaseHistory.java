@@ -51,9 +51,6 @@ public final class CaseHistory {
       if (!h.to().isOpen() && current != null) {
         out.add(new HolderPeriod(current, since, h.at()));
         current = null;
-      } else if (!h.from().isOpen() && h.to().isOpen() && current == null) {
-        current = next;
-        since = h.at();
       }
     }
     if (current != null) {
