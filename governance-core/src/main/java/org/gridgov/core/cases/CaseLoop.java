@@ -223,9 +223,9 @@ public final class CaseLoop {
     }
     CaseState s = state.copy();
     s.last = h;
-    s.log = EventLog.append(state.log, event);
     s.commandBits |= CaseState.commandBit(h.command());
     apply(s, event);
+    s.log = EventLog.append(state.log, version, event);
     if (h.clock().isPresent()) {
       s.clockHeader = h;
       s.adjustments = CaseState.ClockAdjustments.NONE;
@@ -362,8 +362,9 @@ public final class CaseLoop {
   /** Scans the log for a resent command whose identifier's bit is set in the state's filter. */
   private static Decision resent(CaseState state, CommandId id, CommandKind kind) {
     List<CaseEvent> found = null;
-    for (EventLog l = state.log; l != null; l = l.previous()) {
-      EventHeader h = l.event().header();
+    for (long i = state.version(); i >= 1; i--) {
+      CaseEvent e = EventLog.get(state.log, i);
+      EventHeader h = e.header();
       if (h.command().equals(id)) {
         if (h.kind() != kind) {
           return reject(RejectionReason.DUPLICATE_COMMAND, "command id " + id + " was already used by a "
@@ -372,7 +373,7 @@ public final class CaseLoop {
         if (found == null) {
           found = new ArrayList<>(2);
         }
-        found.add(0, l.event());
+        found.add(0, e);
       }
     }
     return found == null ? null : new Decision.AlreadyApplied(ImmutableList.copyOf(found));
