@@ -1,51 +1,43 @@
 package org.gridgov.core.cases;
 
 import com.google.common.collect.ImmutableList;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 
 /**
  * A case's events as a persistent list of array chunks, oldest first. A state sees the first
  * {@code version} events: those of the earlier chunks and the first {@code version - base} slots of its
  * own chunk.
  *
- * <p>Appending writes the next free slot of the chunk in place, so a lifecycle of ten events costs two
- * small arrays instead of ten list nodes. A slot is written once: the appender claims it by a
- * compare-and-set of {@link #claimed}, writes the event and only then hands out the state that sees it,
- * so whoever receives that state (safely published, as every state must be) sees the event, and an
- * older state never looks at slots beyond its version. When two states of the same version append (a
- * fork: two threads deciding on one state, or a state evolved twice), the loser of the claim copies
- * its prefix into a chunk of its own.
+ * <p>Appending writes the next free slot of the chunk in place, so a lifecycle of ten events costs one
+ * small array instead of ten list nodes. Only the thread that created a chunk writes into it, and only
+ * into the slot after the last one written ({@link #written}, a plain field no other thread reads): each
+ * slot is written once, before the state that sees it exists, so whoever receives that state (safely
+ * published, as every state must be) sees the event, and an older state never looks past its version.
+ * Any other append — from another thread, or from a state whose version is behind the chunk's (a fork:
+ * one state evolved twice) — copies its prefix into a new chunk of its own. No compare-and-set: its full
+ * fence cost more than the list node it saved.
  */
 final class EventLog {
 
   private static final int FIRST_CAPACITY = 12;
   private static final int MAX_CAPACITY = 64;
-  private static final VarHandle CLAIMED;
 
-  static {
-    try {
-      CLAIMED = MethodHandles.lookup().findVarHandle(EventLog.class, "claimed", int.class);
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
-
-  /** The events, slot i holding event number {@code base + i + 1}; slots at or past claimed are empty. */
+  /** The events, slot i holding event number {@code base + i + 1}; slots at or past written are empty. */
   private final CaseEvent[] events;
   /** The full chunk before this one, null for the first. */
   private final EventLog previous;
   /** The number of events before this chunk. */
   private final int base;
-  /** The slots claimed by an appender, read and written only through {@link #CLAIMED}. */
-  @SuppressWarnings("unused")
-  private int claimed;
+  /** The only thread that appends in place. */
+  private final Thread owner;
+  /** The slots written, read and written only by the owner. */
+  private int written;
 
-  private EventLog(CaseEvent[] events, EventLog previous, int base, int claimed) {
+  private EventLog(CaseEvent[] events, EventLog previous, int base, int written) {
     this.events = events;
     this.previous = previous;
     this.base = base;
-    this.claimed = claimed;
+    this.owner = Thread.currentThread();
+    this.written = written;
   }
 
   /**
@@ -64,14 +56,15 @@ final class EventLog {
     }
     int used = (int) (version - log.base);
     CaseEvent[] slots = log.events;
-    if (used < slots.length && CLAIMED.compareAndSet(log, used, used + 1)) {
-      slots[used] = event;
-      return log;
-    }
     if (used == slots.length) {
       CaseEvent[] next = new CaseEvent[Math.min(2 * used, MAX_CAPACITY)];
       next[0] = event;
       return new EventLog(next, log, (int) version, 1);
+    }
+    if (log.owner == Thread.currentThread() && log.written == used) {
+      slots[used] = event;
+      log.written = used + 1;
+      return log;
     }
     CaseEvent[] copy = new CaseEvent[slots.length];
     System.arraycopy(slots, 0, copy, 0, used);

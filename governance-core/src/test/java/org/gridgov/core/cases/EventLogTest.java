@@ -9,6 +9,8 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.gridgov.core.category.CategoryCode;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +64,31 @@ class EventLogTest {
       }
       assertThat(fold(fork, right.subList(k, n))).isEqualTo(b).isNotEqualTo(a);
       assertThat(fold(fork, left.subList(k, n))).isEqualTo(a);
+    }
+  }
+
+  @Test
+  void aStateContinuedOnAnotherThreadKeepsItsOwnHistory() throws Exception {
+    int n = 40;
+    ImmutableList<CaseEvent> left = history("left-", n);
+    ImmutableList<CaseEvent> right = history("right-", n);
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      for (int k = 1; k < n; k++) {
+        int at = k;
+        CaseState fork = CaseLoop.replay(CaseId.of("log-1"), left.subList(0, k));
+        CaseState there = other.submit(() -> fold(fork, right.subList(at, n))).get();
+        CaseState here = fold(fork, left.subList(k, n));
+        CaseState back = fold(other.submit(() -> fold(fork, right.subList(at, at + 1))).get(),
+            right.subList(k + 1, n));
+        assertThat(here.events()).as("here at %d", k).isEqualTo(left);
+        assertThat(there.events()).as("there at %d", k).isEqualTo(
+            ImmutableList.builder().addAll(left.subList(0, k)).addAll(right.subList(k, n)).build());
+        assertThat(back).as("back at %d", k).isEqualTo(there);
+        assertThat(fork.events()).isEqualTo(left.subList(0, k));
+      }
+    } finally {
+      other.shutdownNow();
     }
   }
 
