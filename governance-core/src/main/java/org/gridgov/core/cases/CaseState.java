@@ -25,6 +25,7 @@ import org.gridgov.core.people.PersonId;
 public final class CaseState {
 
   final CaseId caseId;
+  /** The events; this state sees the first {@link #version()} of them. */
   EventLog log;
   /** The header of the last event, null before the first: the status and instant decisions check. */
   EventHeader last;
@@ -106,11 +107,12 @@ public final class CaseState {
     if (status() != CaseStatus.CLOSED) {
       return null;
     }
-    EventLog l = log;
-    while (!(l.event() instanceof CaseEvent.Closed)) {
-      l = l.previous();
+    for (long i = version(); ; i--) {
+      CaseEvent e = EventLog.get(log, i);
+      if (e instanceof CaseEvent.Closed) {
+        return e.header().at();
+      }
     }
-    return l.event().header().at();
   }
 
   boolean parked() {
@@ -220,7 +222,7 @@ public final class CaseState {
    * @return the version
    */
   public long version() {
-    return log == null ? 0 : log.size();
+    return last == null ? 0 : last.sequence();
   }
 
   /**
@@ -454,7 +456,7 @@ public final class CaseState {
    * @return the events, not null
    */
   public ImmutableList<CaseEvent> events() {
-    return EventLog.toList(log);
+    return EventLog.toList(log, version());
   }
 
   /**
@@ -525,7 +527,7 @@ public final class CaseState {
         && Objects.equals(details, s.details) && Objects.equals(holder, s.holder)
         && Objects.equals(dispatcher, s.dispatcher) && Objects.equals(submittedBy, s.submittedBy)
         && Objects.equals(clockStart(), s.clockStart()) && Objects.equals(clockLimit(), s.clockLimit())
-        && adjustments.equals(s.adjustments) && rare.equals(s.rare) && Objects.equals(log, s.log);
+        && adjustments.equals(s.adjustments) && rare.equals(s.rare) && EventLog.equal(log, version(), s.log, s.version());
   }
 
   @Override

@@ -2,21 +2,111 @@ package org.gridgov.core.cases;
 
 import com.google.common.collect.ImmutableList;
 
-/** A persistent (shared-tail) list of a case's events, newest first. */
-record EventLog(CaseEvent event, EventLog previous, int size) {
+/**
+ * A case's events as a persistent list of array chunks, oldest first. A state sees the first
+ * {@code version} events: those of the earlier chunks and the first {@code version - base} slots of its
+ * own chunk.
+ *
+ * <p>Appending writes the next free slot of the chunk in place, so a lifecycle of ten events costs one
+ * small array instead of ten list nodes. Only the thread that created a chunk writes into it, and only
+ * into the slot after the last one written ({@link #written}, a plain field no other thread reads): each
+ * slot is written once, before the state that sees it exists, so whoever receives that state (safely
+ * published, as every state must be) sees the event, and an older state never looks past its version.
+ * Any other append — from another thread, or from a state whose version is behind the chunk's (a fork:
+ * one state evolved twice) — copies its prefix into a new chunk of its own. No compare-and-set: its full
+ * fence cost more than the list node it saved.
+ */
+final class EventLog {
 
-  static EventLog append(EventLog log, CaseEvent event) {
-    return new EventLog(event, log, log == null ? 1 : log.size + 1);
+  private static final int FIRST_CAPACITY = 12;
+  private static final int MAX_CAPACITY = 64;
+
+  /** The events, slot i holding event number {@code base + i + 1}; slots at or past written are empty. */
+  private final CaseEvent[] events;
+  /** The full chunk before this one, null for the first. */
+  private final EventLog previous;
+  /** The number of events before this chunk. */
+  private final int base;
+  /** The only thread that appends in place. */
+  private final Thread owner;
+  /** The slots written, read and written only by the owner. */
+  private int written;
+
+  private EventLog(CaseEvent[] events, EventLog previous, int base, int written) {
+    this.events = events;
+    this.previous = previous;
+    this.base = base;
+    this.owner = Thread.currentThread();
+    this.written = written;
   }
 
-  static ImmutableList<CaseEvent> toList(EventLog log) {
+  /**
+   * Returns the log of {@code version + 1} events: those the given log holds for {@code version}, then
+   * the event.
+   *
+   * @param log  the log, null if version is 0
+   * @param version  the number of events the caller's state sees
+   * @param event  the next event
+   */
+  static EventLog append(EventLog log, long version, CaseEvent event) {
+    if (log == null) {
+      CaseEvent[] first = new CaseEvent[FIRST_CAPACITY];
+      first[0] = event;
+      return new EventLog(first, null, 0, 1);
+    }
+    int used = (int) (version - log.base);
+    CaseEvent[] slots = log.events;
+    if (used == slots.length) {
+      CaseEvent[] next = new CaseEvent[Math.min(2 * used, MAX_CAPACITY)];
+      next[0] = event;
+      return new EventLog(next, log, (int) version, 1);
+    }
+    if (log.owner == Thread.currentThread() && log.written == used) {
+      slots[used] = event;
+      log.written = used + 1;
+      return log;
+    }
+    CaseEvent[] copy = new CaseEvent[slots.length];
+    System.arraycopy(slots, 0, copy, 0, used);
+    copy[used] = event;
+    return new EventLog(copy, log.previous, log.base, used + 1);
+  }
+
+  /** Returns event number {@code sequence} (1-based) of a log that holds at least that many. */
+  static CaseEvent get(EventLog log, long sequence) {
+    EventLog l = log;
+    while (sequence <= l.base) {
+      l = l.previous;
+    }
+    return l.events[(int) (sequence - 1 - l.base)];
+  }
+
+  static ImmutableList<CaseEvent> toList(EventLog log, long version) {
     if (log == null) {
       return ImmutableList.of();
     }
-    CaseEvent[] out = new CaseEvent[log.size];
+    CaseEvent[] out = new CaseEvent[(int) version];
+    int end = (int) version;
     for (EventLog l = log; l != null; l = l.previous) {
-      out[l.size - 1] = l.event;
+      System.arraycopy(l.events, 0, out, l.base, end - l.base);
+      end = l.base;
     }
     return ImmutableList.copyOf(out);
+  }
+
+  /** Returns whether two logs hold equal events up to their versions. */
+  static boolean equal(EventLog a, long versionA, EventLog b, long versionB) {
+    if (versionA != versionB) {
+      return false;
+    }
+    if (a == b) {
+      return true;
+    }
+    for (long i = versionA; i >= 1; i--) {
+      if (!get(a, i).equals(get(b, i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

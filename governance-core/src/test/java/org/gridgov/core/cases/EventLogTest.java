@@ -1,0 +1,110 @@
+package org.gridgov.core.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.core.cases.CaseFixture.CD_SHEZHAI;
+import static org.gridgov.core.cases.CaseFixture.G12;
+import static org.gridgov.core.cases.CaseFixture.GW12;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.gridgov.core.category.CategoryCode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The event log appends in place into shared chunks: a state evolved twice (two threads deciding on one
+ * state, or a caller that keeps the old state) must give two independent histories, at every position
+ * within and across chunk boundaries.
+ */
+class EventLogTest {
+
+  /** A history of one report and then {@code n - 1} children linked by the accepting center. */
+  private static ImmutableList<CaseEvent> history(String prefix, int n) {
+    CaseRun r = new CaseRun("log-1");
+    r.ok(new CaseCommand.Report(r.cid(), r.id, GW12, r.now, CaseDetails.of(CategoryCode.of("0302"),
+        Source.GRID_PATROL, G12, Urgency.NORMAL, "扬尘", Optional.empty())));
+    for (int i = 1; i < n; i++) {
+      r.ok(new CaseCommand.LinkChild(CommandId.of(prefix + i), r.id, CD_SHEZHAI, r.now, CaseId.of(prefix + i)));
+    }
+    return r.state.events();
+  }
+
+  private static CaseState fold(CaseState s, List<CaseEvent> events) {
+    for (CaseEvent e : events) {
+      s = CaseLoop.evolve(s, e);
+    }
+    return s;
+  }
+
+  @Test
+  void aStateEvolvedTwiceKeepsTwoIndependentHistories() {
+    int n = 40;
+    ImmutableList<CaseEvent> left = history("left-", n);
+    ImmutableList<CaseEvent> right = history("right-", n);
+    assertThat(left.get(0)).isEqualTo(right.get(0));
+    for (int k = 1; k < n; k++) {
+      CaseState fork = CaseLoop.replay(CaseId.of("log-1"), left.subList(0, k));
+      List<CaseState> kept = new ArrayList<>();
+      CaseState a = fork;
+      CaseState b = fork;
+      for (int i = k; i < n; i++) {
+        a = CaseLoop.evolve(a, left.get(i));
+        b = CaseLoop.evolve(b, right.get(i));
+        kept.add(a);
+      }
+      assertThat(fork.events()).as("fork at %d", k).isEqualTo(left.subList(0, k));
+      assertThat(a.events()).as("left at %d", k).isEqualTo(left);
+      assertThat(b.events()).as("right at %d", k).isEqualTo(
+          ImmutableList.builder().addAll(left.subList(0, k)).addAll(right.subList(k, n)).build());
+      for (int i = 0; i < kept.size(); i++) {
+        assertThat(kept.get(i).events()).isEqualTo(left.subList(0, k + i + 1));
+      }
+      assertThat(fold(fork, right.subList(k, n))).isEqualTo(b).isNotEqualTo(a);
+      assertThat(fold(fork, left.subList(k, n))).isEqualTo(a);
+    }
+  }
+
+  @Test
+  void aStateContinuedOnAnotherThreadKeepsItsOwnHistory() throws Exception {
+    int n = 40;
+    ImmutableList<CaseEvent> left = history("left-", n);
+    ImmutableList<CaseEvent> right = history("right-", n);
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      for (int k = 1; k < n; k++) {
+        int at = k;
+        CaseState fork = CaseLoop.replay(CaseId.of("log-1"), left.subList(0, k));
+        CaseState there = other.submit(() -> fold(fork, right.subList(at, n))).get();
+        CaseState here = fold(fork, left.subList(k, n));
+        CaseState back = fold(other.submit(() -> fold(fork, right.subList(at, at + 1))).get(),
+            right.subList(k + 1, n));
+        assertThat(here.events()).as("here at %d", k).isEqualTo(left);
+        assertThat(there.events()).as("there at %d", k).isEqualTo(
+            ImmutableList.builder().addAll(left.subList(0, k)).addAll(right.subList(k, n)).build());
+        assertThat(back).as("back at %d", k).isEqualTo(there);
+        assertThat(fork.events()).isEqualTo(left.subList(0, k));
+      }
+    } finally {
+      other.shutdownNow();
+    }
+  }
+
+  @Test
+  void aResentCommandFindsItsEventsInEveryChunk() {
+    ImmutableList<CaseEvent> h = history("c-", 30);
+    CaseState s = CaseLoop.replay(CaseId.of("log-1"), h);
+    for (CaseEvent e : h) {
+      EventHeader x = e.header();
+      CaseCommand resend = e instanceof CaseEvent.ChildLinked c
+          ? new CaseCommand.LinkChild(x.command(), x.caseId(), x.actor(), x.at(), c.child())
+          : null;
+      if (resend != null) {
+        assertThat(CaseLoop.decide(s, resend, CaseFixture.CONTEXT))
+            .isEqualTo(new Decision.AlreadyApplied(ImmutableList.of(e)));
+      }
+    }
+  }
+}
