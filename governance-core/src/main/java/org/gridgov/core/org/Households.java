@@ -1,12 +1,11 @@
 package org.gridgov.core.org;
 
-import java.util.Arrays;
 import java.util.BitSet;
 
 /**
  * The registered households of a snapshot in compact form: their codes in a {@link CodeTable} whose
  * payload is the handle of each one's unit (the unit's position in insertion order), the party-member
- * central flags, and the households of each unit in insertion order (a compressed row index).
+ * central flags, and the households of each unit in insertion order (a {@link RowIndex}).
  * Immutable; snapshots that do not add households share it.
  */
 final class Households {
@@ -14,8 +13,7 @@ final class Households {
 
   private final CodeTable codes;
   private final BitSet central;
-  private final int[] firstOfUnit;
-  private final int[] byUnit;
+  private final RowIndex byUnit;
 
   /**
    * Freezes households whose payloads are set; the table must no longer be appended to.
@@ -26,21 +24,7 @@ final class Households {
     codes.trim();
     this.codes = codes;
     this.central = central;
-    int n = codes.size();
-    int[] first = new int[unitCount + 1];
-    for (int h = 0; h < n; h++) {
-      first[unit(h) + 1]++;
-    }
-    for (int u = 0; u < unitCount; u++) {
-      first[u + 1] += first[u];
-    }
-    int[] next = Arrays.copyOf(first, unitCount);
-    int[] order = new int[n];
-    for (int h = 0; h < n; h++) {
-      order[next[unit(h)]++] = h;
-    }
-    this.firstOfUnit = first;
-    this.byUnit = order;
+    this.byUnit = new RowIndex(unitCount, codes.size(), this::unit);
   }
 
   int size() {
@@ -76,12 +60,12 @@ final class Households {
 
   /** Returns the number of households of a unit. */
   int countIn(int unitHandle) {
-    return unitHandle + 1 < firstOfUnit.length ? firstOfUnit[unitHandle + 1] - firstOfUnit[unitHandle] : 0;
+    return byUnit.count(unitHandle);
   }
 
   /** Returns the handle of the {@code k}-th household of a unit, in insertion order. */
   int inUnit(int unitHandle, int k) {
-    return byUnit[firstOfUnit[unitHandle] + k];
+    return byUnit.child(unitHandle, k);
   }
 
   /** Returns a table holding these codes that a builder may append to. */

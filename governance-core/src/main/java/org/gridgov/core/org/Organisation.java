@@ -54,6 +54,9 @@ public final class Organisation {
   private final int[] unitBuilding;
   private final int[] buildingGrid;
   private final GridId[] gridAt;
+  private final Map<GridId, Integer> gridHandles;
+  private final RowIndex buildingsOfGrid;
+  private final RowIndex unitsOfBuilding;
   private final Households households;
   private final ImmutableMap<PersonId, Person> people;
   private final ImmutableList<RoleAssignment> roles;
@@ -86,6 +89,9 @@ public final class Organisation {
     this.unitBuilding = index.unitBuilding;
     this.buildingGrid = index.buildingGrid;
     this.gridAt = index.grids;
+    this.gridHandles = index.gridHandles;
+    this.buildingsOfGrid = new RowIndex(gridAt.length, buildingGrid.length, k -> buildingGrid[k]);
+    this.unitsOfBuilding = new RowIndex(buildingGrid.length, unitAt.length, u -> unitBuilding[u]);
     this.households = index.households;
     this.people = ImmutableMap.copyOf(b.people);
     this.roles = ImmutableList.copyOf(b.roles);
@@ -382,6 +388,24 @@ public final class Organisation {
       ImmutableList.Builder<PlaceId> out = ImmutableList.builderWithExpectedSize(n);
       for (int k = 0; k < n; k++) {
         out.add(new HouseholdId(households.code(households.inUnit(unit, k))));
+      }
+      return out.build();
+    }
+    if (place instanceof BuildingId b) {
+      int building = buildingCodes.handle(buildingCodes.find(b.value()));
+      int n = unitsOfBuilding.count(building);
+      ImmutableList.Builder<PlaceId> out = ImmutableList.builderWithExpectedSize(n);
+      for (int k = 0; k < n; k++) {
+        out.add(unitAt[unitsOfBuilding.child(building, k)].id());
+      }
+      return out.build();
+    }
+    if (place instanceof GridId g) {
+      int grid = gridHandles.get(g);
+      int n = buildingsOfGrid.count(grid);
+      ImmutableList.Builder<PlaceId> out = ImmutableList.builderWithExpectedSize(n);
+      for (int k = 0; k < n; k++) {
+        out.add(buildings.get(buildingsOfGrid.child(grid, k)).id());
       }
       return out.build();
     }
@@ -881,6 +905,7 @@ public final class Organisation {
     int[] unitBuilding;
     int[] buildingGrid;
     GridId[] grids;
+    Map<GridId, Integer> gridHandles;
     Households households;
     Map<PlaceId, ImmutableList<PlaceId>> children;
     Map<GridId, Integer> registered;
@@ -1156,6 +1181,7 @@ public final class Organisation {
       for (int g = 0; g < index.grids.length; g++) {
         gridHandles.put(index.grids[g], g);
       }
+      index.gridHandles = Collections.unmodifiableMap(gridHandles);
       index.buildingCodes = new CodeTable(buildings.size());
       Building[] buildingArray = buildings.values().toArray(new Building[0]);
       index.buildingGrid = new int[buildingArray.length];
@@ -1164,7 +1190,7 @@ public final class Organisation {
         index.buildingCodes.add(building.id().value(), 0);
         Integer grid = gridHandles.get(building.grid());
         index.buildingGrid[b] = grid == null ? -1 : grid;
-        link(violations, kids, building.id(), building.grid(), grid != null);
+        link(violations, null, building.id(), building.grid(), grid != null);
       }
       index.unitCodes = new CodeTable(units.size());
       index.units = units.values().toArray(new BuildingUnit[0]);
@@ -1174,7 +1200,7 @@ public final class Organisation {
         index.unitCodes.add(unit.id().value(), 0);
         int entry = index.buildingCodes.find(unit.building().value());
         index.unitBuilding[u] = entry < 0 ? -1 : index.buildingCodes.handle(entry);
-        link(violations, kids, unit.id(), unit.building(), entry >= 0);
+        link(violations, null, unit.id(), unit.building(), entry >= 0);
       }
       index.households = households(violations, index);
       checkReferences(violations);
@@ -1244,7 +1270,9 @@ public final class Organisation {
     private static void link(List<Violation> violations, Map<PlaceId, List<PlaceId>> kids, PlaceId child,
         PlaceId parent, boolean parentExists) {
       if (parentExists) {
-        kids.computeIfAbsent(parent, k -> new ArrayList<>(4)).add(child);
+        if (kids != null) {
+          kids.computeIfAbsent(parent, k -> new ArrayList<>(4)).add(child);
+        }
       } else {
         violations.add(new Violation(RuleId.MISSING_PARENT, child.code(),
             child.level() + " " + child + " refers to " + parent.level() + " " + parent + ", which does not exist"));
