@@ -54,7 +54,7 @@ final class MegaCity {
               UnitId uid = UnitId.of(bid.value() + "-" + u);
               b.unit(uid, bid, u + "单元");
               for (int h = 1; h <= HOUSEHOLDS; h++) {
-                b.household(household(gid, k, u, h), uid, false);
+                b.household(household(code, k, u, h), uid, false);
               }
             }
           }
@@ -65,7 +65,11 @@ final class MegaCity {
   }
 
   static HouseholdId household(GridId grid, int building, int unit, int household) {
-    return HouseholdId.of(grid.code() + "-" + building + "-" + unit + "-" + household);
+    return household(grid.code(), building, unit, household);
+  }
+
+  private static HouseholdId household(String gridCode, int building, int unit, int household) {
+    return HouseholdId.of(gridCode + "-" + building + "-" + unit + "-" + household);
   }
 
   private static PersonId person(Organisation.Builder b, int n) {

@@ -1,12 +1,17 @@
 package org.gridgov.benchmarks;
 
 import java.util.Locale;
+import org.gridgov.core.org.BuildingId;
+import org.gridgov.core.org.ChangeOutcome;
+import org.gridgov.core.org.GridId;
 import org.gridgov.core.org.Organisation;
+import org.gridgov.core.org.OrganisationChange;
 
 /**
  * Harness for what JMH does not measure well: the wall time to build the 6-million-household
  * organisation and the heap it retains. Builds it several times, forcing garbage collection between
- * runs, and prints build seconds and retained heap per run.
+ * runs, and prints build seconds and retained heap per run, then the time to apply one change (move a
+ * building to the neighbouring grid) to the built city, which validates a whole new snapshot.
  *
  * <p>Run: {@code java -Xmx8g -cp benchmarks/target/benchmarks.jar org.gridgov.benchmarks.OrganisationFootprint}
  */
@@ -29,6 +34,12 @@ public final class OrganisationFootprint {
       System.out.printf(Locale.ROOT, "run %d: %d grids, %,d households, built in %.2f s, retains %,d MB"
           + " (%.0f bytes per household)%n", run, org.grids().size(), org.registeredHouseholdCount(), seconds,
           retained >> 20, (double) retained / org.registeredHouseholdCount());
+      GridId from = org.grids().get(0).id();
+      GridId to = org.grids().get(1).id();
+      long changeStart = System.nanoTime();
+      ChangeOutcome outcome = org.apply(new OrganisationChange.MoveBuilding(BuildingId.of(from.code() + "-1"), to));
+      System.out.printf(Locale.ROOT, "       one change (move a building): %.2f s, %s%n",
+          (System.nanoTime() - changeStart) / 1e9, outcome.getClass().getSimpleName());
       org = null;
     }
   }

@@ -56,7 +56,7 @@ public record CityId(String division) implements PlaceId {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof CityId o && division.equals(o.division);
+    return this == other || other instanceof CityId o && division.equals(o.division);
   }
 
   @Override

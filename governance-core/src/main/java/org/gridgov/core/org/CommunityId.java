@@ -62,7 +62,7 @@ public record CommunityId(SubdistrictId subdistrict, int number) implements Plac
   /** Compares the parent and the number; written out because identifiers are hashed on every lookup. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof CommunityId o && number == o.number && subdistrict.equals(o.subdistrict);
+    return this == other || other instanceof CommunityId o && number == o.number && subdistrict.equals(o.subdistrict);
   }
 
   @Override

@@ -51,7 +51,7 @@ public record GridId(CommunityId community, int number) implements PlaceId {
   /** Compares the parent and the number; written out because identifiers are hashed on every lookup. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof GridId o && number == o.number && community.equals(o.community);
+    return this == other || other instanceof GridId o && number == o.number && community.equals(o.community);
   }
 
   @Override

@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -27,9 +29,14 @@ import org.gridgov.core.people.PersonId;
  * the article are checked by {@link #check(RuleConfig)}. Changes produce a new snapshot through
  * {@link #apply(OrganisationChange)}; this one is never modified.
  *
- * <p>Lookups use hash indexes built once: the parent, ancestors and grid of any place, containment
- * and role holders at a place cost a few hash look-ups, never a scan of the city. Places passed to
- * queries must belong to the snapshot; an unknown place is an {@link InvalidInputException}.
+ * <p>Lookups use indexes built once: the parent, ancestors and grid of any place, containment and
+ * role holders at a place cost a few look-ups, never a scan of the city. Buildings, units and the
+ * millions of registered households of a large city are kept in a compact form (a string table of
+ * their codes with an open-addressing hash index and int handles for their parents) rather than as
+ * objects: a household's grid is two dependent memory reads plus small arrays, at about 90 bytes per
+ * household. A builder made by {@link #toBuilder()} shares the households with this snapshot until
+ * it adds one. Places passed to queries must belong to the snapshot; an unknown place is an
+ * {@link InvalidInputException}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -40,9 +47,17 @@ public final class Organisation {
   private final ImmutableMap<SubdistrictId, Subdistrict> subdistricts;
   private final ImmutableMap<CommunityId, Community> communities;
   private final ImmutableMap<GridId, Grid> grids;
-  private final Map<BuildingId, Building> buildings;
-  private final Map<UnitId, BuildingUnit> units;
-  private final Map<HouseholdId, Household> households;
+  private final CodeTable buildingCodes;
+  private final ImmutableList<Building> buildings;
+  private final CodeTable unitCodes;
+  private final BuildingUnit[] unitAt;
+  private final int[] unitBuilding;
+  private final int[] buildingGrid;
+  private final GridId[] gridAt;
+  private final Map<GridId, Integer> gridHandles;
+  private final RowIndex buildingsOfGrid;
+  private final RowIndex unitsOfBuilding;
+  private final Households households;
   private final ImmutableMap<PersonId, Person> people;
   private final ImmutableList<RoleAssignment> roles;
   private final ImmutableList<PartyPostAssignment> partyPosts;
@@ -60,24 +75,31 @@ public final class Organisation {
   /** Key of the role indexes: a role at a place. */
   private record RoleAt(Role role, PlaceId place) {}
 
-  private Organisation(Builder b, Map<PlaceId, ImmutableList<PlaceId>> children,
-      Map<GridId, Integer> registeredHouseholds) {
+  private Organisation(Builder b, Index index) {
     this.city = b.city;
     this.cityName = b.cityName;
     this.version = b.version;
     this.subdistricts = ImmutableMap.copyOf(b.subdistricts);
     this.communities = ImmutableMap.copyOf(b.communities);
     this.grids = ImmutableMap.copyOf(b.grids);
-    this.buildings = Collections.unmodifiableMap(b.buildings);
-    this.units = Collections.unmodifiableMap(b.units);
-    this.households = Collections.unmodifiableMap(b.households);
+    this.buildingCodes = index.buildingCodes;
+    this.buildings = index.buildings;
+    this.unitCodes = index.unitCodes;
+    this.unitAt = index.units;
+    this.unitBuilding = index.unitBuilding;
+    this.buildingGrid = index.buildingGrid;
+    this.gridAt = index.grids;
+    this.gridHandles = index.gridHandles;
+    this.buildingsOfGrid = new RowIndex(gridAt.length, buildingGrid.length, k -> buildingGrid[k]);
+    this.unitsOfBuilding = new RowIndex(buildingGrid.length, unitAt.length, u -> unitBuilding[u]);
+    this.households = index.households;
     this.people = ImmutableMap.copyOf(b.people);
     this.roles = ImmutableList.copyOf(b.roles);
     this.partyPosts = ImmutableList.copyOf(b.partyPosts);
     this.sinkingUnits = ImmutableMap.copyOf(b.sinkingUnits);
     this.departments = ImmutableMap.copyOf(b.departments);
-    this.children = children;
-    this.registeredHouseholds = registeredHouseholds;
+    this.children = index.children;
+    this.registeredHouseholds = index.registered;
 
     ImmutableListMultimap.Builder<PersonId, RoleAssignment> byPerson = ImmutableListMultimap.builder();
     ImmutableListMultimap.Builder<RoleAt, RoleAssignment> at = ImmutableListMultimap.builder();
@@ -125,9 +147,13 @@ public final class Organisation {
     b.subdistricts.putAll(subdistricts);
     b.communities.putAll(communities);
     b.grids.putAll(grids);
-    b.buildings = new LinkedHashMap<>(buildings);
-    b.units = new LinkedHashMap<>(units);
-    b.households = new HashMap<>(households);
+    for (Building building : buildings) {
+      b.buildings.put(building.id(), building);
+    }
+    for (BuildingUnit unit : unitAt) {
+      b.units.put(unit.id(), unit);
+    }
+    b.householdBase = households;
     b.people.putAll(people);
     b.roles.addAll(roles);
     b.partyPosts.addAll(partyPosts);
@@ -198,7 +224,7 @@ public final class Organisation {
    * @return an unmodifiable view of the buildings, not null
    */
   public Collection<Building> buildings() {
-    return buildings.values();
+    return buildings;
   }
 
   /**
@@ -207,7 +233,7 @@ public final class Organisation {
    * @return the count
    */
   public int unitCount() {
-    return units.size();
+    return unitAt.length;
   }
 
   /**
@@ -256,7 +282,7 @@ public final class Organisation {
    * @return the building, empty if unknown
    */
   public Optional<Building> building(BuildingId id) {
-    return Optional.ofNullable(buildings.get(id));
+    return Optional.ofNullable(buildingOrNull(Checks.notNull(id, "id")));
   }
 
   /**
@@ -266,7 +292,7 @@ public final class Organisation {
    * @return the unit, empty if unknown
    */
   public Optional<BuildingUnit> unit(UnitId id) {
-    return Optional.ofNullable(units.get(id));
+    return Optional.ofNullable(unitOrNull(Checks.notNull(id, "id")));
   }
 
   /**
@@ -276,7 +302,9 @@ public final class Organisation {
    * @return the household, empty if unknown
    */
   public Optional<Household> household(HouseholdId id) {
-    return Optional.ofNullable(households.get(id));
+    int entry = households.find(Checks.notNull(id, "id").value());
+    return entry < 0 ? Optional.empty() : Optional.of(
+        new Household(id, unitAt[households.unitOf(entry)].id(), households.central(households.handle(entry))));
   }
 
   /**
@@ -298,9 +326,9 @@ public final class Organisation {
     } else if (place instanceof GridId g) {
       return grids.get(g).name();
     } else if (place instanceof BuildingId b) {
-      return buildings.get(b).name();
+      return buildingOrNull(b).name();
     } else if (place instanceof UnitId u) {
-      return units.get(u).name();
+      return unitOrNull(u).name();
     }
     return place.code();
   }
@@ -322,11 +350,11 @@ public final class Organisation {
     } else if (place instanceof GridId g) {
       return grids.containsKey(g);
     } else if (place instanceof BuildingId b) {
-      return buildings.containsKey(b);
+      return buildingCodes.find(b.value()) >= 0;
     } else if (place instanceof UnitId u) {
-      return units.containsKey(u);
+      return unitCodes.find(u.value()) >= 0;
     } else if (place instanceof HouseholdId h) {
-      return households.containsKey(h);
+      return households.find(h.value()) >= 0;
     }
     return false;
   }
@@ -354,6 +382,33 @@ public final class Organisation {
    */
   public ImmutableList<PlaceId> children(PlaceId place) {
     requirePlace(place);
+    if (place instanceof UnitId u) {
+      int unit = unitHandle(u);
+      int n = households.countIn(unit);
+      ImmutableList.Builder<PlaceId> out = ImmutableList.builderWithExpectedSize(n);
+      for (int k = 0; k < n; k++) {
+        out.add(new HouseholdId(households.code(households.inUnit(unit, k))));
+      }
+      return out.build();
+    }
+    if (place instanceof BuildingId b) {
+      int building = buildingCodes.handle(buildingCodes.find(b.value()));
+      int n = unitsOfBuilding.count(building);
+      ImmutableList.Builder<PlaceId> out = ImmutableList.builderWithExpectedSize(n);
+      for (int k = 0; k < n; k++) {
+        out.add(unitAt[unitsOfBuilding.child(building, k)].id());
+      }
+      return out.build();
+    }
+    if (place instanceof GridId g) {
+      int grid = gridHandles.get(g);
+      int n = buildingsOfGrid.count(grid);
+      ImmutableList.Builder<PlaceId> out = ImmutableList.builderWithExpectedSize(n);
+      for (int k = 0; k < n; k++) {
+        out.add(buildings.get(buildingsOfGrid.child(grid, k)).id());
+      }
+      return out.build();
+    }
     return children.getOrDefault(place, ImmutableList.of());
   }
 
@@ -365,6 +420,14 @@ public final class Organisation {
    * @throws InvalidInputException if the place is unknown
    */
   public ImmutableList<PlaceId> ancestors(PlaceId place) {
+    if (place instanceof HouseholdId h) {
+      int u = households.unitOf(householdEntry(h));
+      BuildingUnit unit = unitAt[u];
+      GridId grid = gridAt[buildingGrid[unitBuilding[u]]];
+      CommunityId community = grid.community();
+      SubdistrictId subdistrict = community.subdistrict();
+      return ImmutableList.of(unit.id(), unit.building(), grid, community, subdistrict, subdistrict.city());
+    }
     requirePlace(place);
     ImmutableList.Builder<PlaceId> out = ImmutableList.builderWithExpectedSize(6);
     for (PlaceId p = parentOrNull(place); p != null; p = parentOrNull(p)) {
@@ -397,29 +460,25 @@ public final class Organisation {
    * existence check), or null for an area; throws for an unknown building, unit or household.
    */
   private GridId gridOfLeafOrNull(PlaceId place) {
-    BuildingId building;
     if (place instanceof HouseholdId h) {
-      Household household = households.get(h);
-      if (household == null) {
+      return gridAt[buildingGrid[unitBuilding[households.unitOf(householdEntry(h))]]];
+    }
+    Building building;
+    if (place instanceof UnitId u) {
+      int unit = unitHandle(u);
+      if (unit < 0) {
         throw unknown(place);
       }
-      building = units.get(household.unit()).building();
-    } else if (place instanceof UnitId u) {
-      BuildingUnit unit = units.get(u);
-      if (unit == null) {
-        throw unknown(place);
-      }
-      building = unit.building();
+      building = buildings.get(unitBuilding[unit]);
     } else if (place instanceof BuildingId b) {
-      building = b;
+      building = buildingOrNull(b);
+      if (building == null) {
+        throw unknown(place);
+      }
     } else {
       return null;
     }
-    Building b = buildings.get(building);
-    if (b == null) {
-      throw unknown(place);
-    }
-    return b.grid();
+    return building.grid();
   }
 
 
@@ -434,6 +493,9 @@ public final class Organisation {
    */
   public boolean isWithin(PlaceId inner, PlaceId outer) {
     Checks.notNull(outer, "place");
+    if (inner instanceof HouseholdId h) {
+      return householdWithin(h, households.unitOf(householdEntry(h)), outer);
+    }
     GridId grid = outer.level().isAbove(Level.BUILDING) ? gridOfLeafOrNull(inner) : null;
     if (grid == null) {
       requirePlace(inner);
@@ -452,7 +514,31 @@ public final class Organisation {
    *     unknown
    */
   public boolean containsWithin(PlaceId inner, PlaceId outer) {
+    if (inner instanceof HouseholdId h) {
+      int entry = households.find(h.value());
+      return entry >= 0 && householdWithin(h, households.unitOf(entry), outer);
+    }
     return contains(inner) && knownWithin(inner, outer);
+  }
+
+  /** {@link #isWithin} for a known household in the unit with the given handle. */
+  private boolean householdWithin(HouseholdId household, int unit, PlaceId outer) {
+    Checks.notNull(outer, "place");
+    PlaceId reached;
+    if (outer.level() == Level.HOUSEHOLD) {
+      reached = household;
+    } else if (outer.level() == Level.UNIT) {
+      reached = unitAt[unit].id();
+    } else if (outer.level() == Level.BUILDING) {
+      reached = buildings.get(unitBuilding[unit]).id();
+    } else {
+      return walkUpTo(gridAt[buildingGrid[unitBuilding[unit]]], outer);
+    }
+    if (outer.equals(reached)) {
+      return true;
+    }
+    requirePlace(outer);
+    return false;
   }
 
   /** {@link #isWithin} for an inner place already known to belong to this organisation. */
@@ -501,6 +587,9 @@ public final class Organisation {
     requirePlace(area);
     if (area instanceof HouseholdId) {
       return 1;
+    }
+    if (area instanceof UnitId u) {
+      return households.countIn(unitHandle(u));
     }
     if (area instanceof GridId g) {
       return householdCount(g);
@@ -588,6 +677,15 @@ public final class Organisation {
    */
   public boolean hasJurisdiction(PersonId person, Role role, PlaceId place) {
     Checks.notNull(role, "role");
+    if (place instanceof HouseholdId h) {
+      int unit = households.unitOf(householdEntry(h));
+      for (RoleAssignment a : rolesOf(person)) {
+        if (a.role() == role && householdWithin(h, unit, a.place())) {
+          return true;
+        }
+      }
+      return false;
+    }
     requirePlace(place);
     for (RoleAssignment a : rolesOf(person)) {
       if (a.role() == role && isWithin(place, a.place())) {
@@ -748,11 +846,36 @@ public final class Organisation {
     } else if (place instanceof GridId g) {
       return g.community();
     } else if (place instanceof BuildingId b) {
-      return buildings.get(b).grid();
+      return buildingOrNull(b).grid();
     } else if (place instanceof UnitId u) {
-      return units.get(u).building();
+      return unitOrNull(u).building();
     }
-    return households.get((HouseholdId) place).unit();
+    return unitAt[households.unitOf(householdEntry((HouseholdId) place))].id();
+  }
+
+  private Building buildingOrNull(BuildingId id) {
+    int entry = buildingCodes.find(id.value());
+    return entry < 0 ? null : buildings.get(buildingCodes.handle(entry));
+  }
+
+  /** Returns the handle of a unit, or -1 if unknown. */
+  private int unitHandle(UnitId id) {
+    int entry = unitCodes.find(id.value());
+    return entry < 0 ? -1 : unitCodes.handle(entry);
+  }
+
+  private BuildingUnit unitOrNull(UnitId id) {
+    int u = unitHandle(id);
+    return u < 0 ? null : unitAt[u];
+  }
+
+  /** Returns the code-table entry of a registered household; throws for an unknown one. */
+  private int householdEntry(HouseholdId id) {
+    int entry = households.find(id.value());
+    if (entry < 0) {
+      throw unknown(id);
+    }
+    return entry;
   }
 
   private void requirePlace(PlaceId place) {
@@ -773,6 +896,21 @@ public final class Organisation {
         + people.size() + " people]";
   }
 
+  /** The compact look-up structures a build makes for a snapshot. */
+  private static final class Index {
+    CodeTable buildingCodes;
+    ImmutableList<Building> buildings;
+    CodeTable unitCodes;
+    BuildingUnit[] units;
+    int[] unitBuilding;
+    int[] buildingGrid;
+    GridId[] grids;
+    Map<GridId, Integer> gridHandles;
+    Households households;
+    Map<PlaceId, ImmutableList<PlaceId>> children;
+    Map<GridId, Integer> registered;
+  }
+
   /**
    * Collects the content of an organisation and builds a snapshot, enforcing the structural rules.
    *
@@ -786,11 +924,14 @@ public final class Organisation {
     final Map<SubdistrictId, Subdistrict> subdistricts = new LinkedHashMap<>();
     final Map<CommunityId, Community> communities = new LinkedHashMap<>();
     final Map<GridId, Grid> grids = new LinkedHashMap<>();
-    Map<BuildingId, Building> buildings = new LinkedHashMap<>();
-    Map<UnitId, BuildingUnit> units = new LinkedHashMap<>();
-    Map<HouseholdId, Household> households = new HashMap<>();
-    /** True once a built snapshot shares the three large maps; the next mutation copies them. */
-    private boolean shared;
+    final Map<BuildingId, Building> buildings = new LinkedHashMap<>();
+    final Map<UnitId, BuildingUnit> units = new LinkedHashMap<>();
+    /** The households of the snapshot this builder started from (or last built), shared, never changed. */
+    private Households householdBase = Households.NONE;
+    /** The base's codes plus those added since, or null while none were added. */
+    private CodeTable householdCodes;
+    private UnitId[] addedUnits = new UnitId[0];
+    private final BitSet addedCentral = new BitSet();
     final Map<PersonId, Person> people = new LinkedHashMap<>();
     final List<RoleAssignment> roles = new ArrayList<>();
     final List<PartyPostAssignment> partyPosts = new ArrayList<>();
@@ -813,16 +954,6 @@ public final class Organisation {
     public Builder version(long newVersion) {
       this.version = Checks.range(newVersion, "version", 0, Long.MAX_VALUE);
       return this;
-    }
-
-    /** Makes the large maps this builder's own again after a build handed them to a snapshot. */
-    void own() {
-      if (shared) {
-        buildings = new LinkedHashMap<>(buildings);
-        units = new LinkedHashMap<>(units);
-        households = new HashMap<>(households);
-        shared = false;
-      }
     }
 
     private <K, V> Builder put(Map<K, V> map, K key, V value, String what) {
@@ -891,7 +1022,6 @@ public final class Organisation {
      * @throws InvalidInputException if a value is malformed
      */
     public Builder building(BuildingId id, GridId grid, String name) {
-      own();
       return put(buildings, id, new Building(id, grid, name), "building");
     }
 
@@ -905,7 +1035,6 @@ public final class Organisation {
      * @throws InvalidInputException if a value is malformed
      */
     public Builder unit(UnitId id, BuildingId building, String name) {
-      own();
       return put(units, id, new BuildingUnit(id, building, name), "unit");
     }
 
@@ -919,8 +1048,25 @@ public final class Organisation {
      * @throws InvalidInputException if a value is malformed
      */
     public Builder household(HouseholdId id, UnitId unit, boolean partyMemberCentral) {
-      own();
-      return put(households, id, new Household(id, unit, partyMemberCentral), "household");
+      Checks.notNull(id, "id");
+      Checks.notNull(unit, "unit");
+      if (householdCodes == null) {
+        householdCodes = householdBase.size() == 0 ? new CodeTable(1024) : householdBase.codesToAppend();
+      }
+      int handle = householdCodes.add(id.value(), -1);
+      if (handle < 0) {
+        duplicates.add(new Violation(RuleId.DUPLICATE_ID, id.toString(), "household " + id + " was added twice"));
+        return this;
+      }
+      int k = handle - householdBase.size();
+      if (k == addedUnits.length) {
+        addedUnits = Arrays.copyOf(addedUnits, Math.max(16, k + (k >> 1)));
+      }
+      addedUnits[k] = unit;
+      if (partyMemberCentral) {
+        addedCentral.set(k);
+      }
+      return this;
     }
 
     /**
@@ -1020,7 +1166,6 @@ public final class Organisation {
     public Organisation build() {
       List<Violation> violations = new ArrayList<>(duplicates);
       Map<PlaceId, List<PlaceId>> kids = new HashMap<>();
-      Map<GridId, Integer> registered = new HashMap<>();
       for (Subdistrict s : subdistricts.values()) {
         link(violations, kids, s.id(), s.id().city(), s.id().city().equals(city));
       }
@@ -1030,36 +1175,104 @@ public final class Organisation {
       for (Grid g : grids.values()) {
         link(violations, kids, g.id(), g.id().community(), communities.containsKey(g.id().community()));
       }
-      for (Building b : buildings.values()) {
-        link(violations, kids, b.id(), b.grid(), grids.containsKey(b.grid()));
+      Index index = new Index();
+      index.grids = grids.keySet().toArray(new GridId[0]);
+      Map<GridId, Integer> gridHandles = new HashMap<>(index.grids.length * 4 / 3 + 1);
+      for (int g = 0; g < index.grids.length; g++) {
+        gridHandles.put(index.grids[g], g);
       }
-      for (BuildingUnit u : units.values()) {
-        link(violations, kids, u.id(), u.building(), buildings.containsKey(u.building()));
+      index.gridHandles = Collections.unmodifiableMap(gridHandles);
+      index.buildingCodes = new CodeTable(buildings.size());
+      Building[] buildingArray = buildings.values().toArray(new Building[0]);
+      index.buildingGrid = new int[buildingArray.length];
+      for (int b = 0; b < buildingArray.length; b++) {
+        Building building = buildingArray[b];
+        index.buildingCodes.add(building.id().value(), 0);
+        Integer grid = gridHandles.get(building.grid());
+        index.buildingGrid[b] = grid == null ? -1 : grid;
+        link(violations, null, building.id(), building.grid(), grid != null);
       }
-      for (Household h : households.values()) {
-        link(violations, kids, h.id(), h.unit(), units.containsKey(h.unit()));
+      index.unitCodes = new CodeTable(units.size());
+      index.units = units.values().toArray(new BuildingUnit[0]);
+      index.unitBuilding = new int[index.units.length];
+      for (int u = 0; u < index.units.length; u++) {
+        BuildingUnit unit = index.units[u];
+        index.unitCodes.add(unit.id().value(), 0);
+        int entry = index.buildingCodes.find(unit.building().value());
+        index.unitBuilding[u] = entry < 0 ? -1 : index.buildingCodes.handle(entry);
+        link(violations, null, unit.id(), unit.building(), entry >= 0);
       }
-      for (BuildingUnit u : units.values()) {
-        List<PlaceId> inUnit = kids.get(u.id());
-        Building b = buildings.get(u.building());
-        if (inUnit != null && b != null) {
-          registered.merge(b.grid(), inUnit.size(), Integer::sum);
-        }
-      }
+      index.households = households(violations, index);
       checkReferences(violations);
       if (!violations.isEmpty()) {
         throw new OrganisationException(ImmutableList.copyOf(violations));
       }
+      index.buildingCodes.trim();
+      index.unitCodes.trim();
+      index.buildings = ImmutableList.copyOf(buildingArray);
+      int[] perBuilding = new int[buildingArray.length];
+      for (int h = 0, n = index.households.size(); h < n; h++) {
+        perBuilding[index.unitBuilding[index.households.unit(h)]]++;
+      }
+      Map<GridId, Integer> registered = new HashMap<>();
+      for (int b = 0; b < buildingArray.length; b++) {
+        if (perBuilding[b] > 0) {
+          registered.merge(buildingArray[b].grid(), perBuilding[b], Integer::sum);
+        }
+      }
+      index.registered = Collections.unmodifiableMap(registered);
       Map<PlaceId, ImmutableList<PlaceId>> frozen = new HashMap<>(kids.size() * 4 / 3 + 1);
       kids.forEach((k, v) -> frozen.put(k, ImmutableList.copyOf(v)));
-      shared = true;
-      return new Organisation(this, Collections.unmodifiableMap(frozen), Collections.unmodifiableMap(registered));
+      index.children = Collections.unmodifiableMap(frozen);
+      householdBase = index.households;
+      householdCodes = null;
+      addedUnits = new UnitId[0];
+      addedCentral.clear();
+      return new Organisation(this, index);
+    }
+
+    /**
+     * Returns the base households plus those added since, with their units resolved, or the base when
+     * none were added; adds a violation for each household whose unit does not exist.
+     */
+    private Households households(List<Violation> violations, Index index) {
+      int base = householdBase.size();
+      if (householdCodes == null || householdCodes.size() == base) {
+        return householdBase;
+      }
+      int n = householdCodes.size();
+      BitSet central = (BitSet) householdBase.centralFlags().clone();
+      UnitId last = null;
+      int lastHandle = -1;
+      for (int k = 0; k < n - base; k++) {
+        UnitId unit = addedUnits[k];
+        int handle = lastHandle;
+        if (!unit.equals(last)) {
+          int entry = index.unitCodes.find(unit.value());
+          handle = entry < 0 ? -1 : index.unitCodes.handle(entry);
+        }
+        if (handle < 0) {
+          HouseholdId child = new HouseholdId(householdCodes.code(householdCodes.entry(base + k)));
+          violations.add(new Violation(RuleId.MISSING_PARENT, child.code(), Level.HOUSEHOLD + " " + child
+              + " refers to " + Level.UNIT + " " + unit + ", which does not exist"));
+        }
+        last = unit;
+        lastHandle = handle;
+        householdCodes.setPayload(householdCodes.entry(base + k), handle);
+        if (addedCentral.get(k)) {
+          central.set(base + k);
+        }
+      }
+      return violations.isEmpty()
+          ? new Households(householdCodes, central, index.units.length) : householdBase;
     }
 
     private static void link(List<Violation> violations, Map<PlaceId, List<PlaceId>> kids, PlaceId child,
         PlaceId parent, boolean parentExists) {
       if (parentExists) {
-        kids.computeIfAbsent(parent, k -> new ArrayList<>(4)).add(child);
+        if (kids != null) {
+          kids.computeIfAbsent(parent, k -> new ArrayList<>(4)).add(child);
+        }
       } else {
         violations.add(new Violation(RuleId.MISSING_PARENT, child.code(),
             child.level() + " " + child + " refers to " + parent.level() + " " + parent + ", which does not exist"));
@@ -1080,7 +1293,8 @@ public final class Organisation {
       } else if (p instanceof UnitId u) {
         return units.containsKey(u);
       }
-      return households.containsKey((HouseholdId) p);
+      String code = ((HouseholdId) p).value();
+      return householdCodes != null ? householdCodes.find(code) >= 0 : householdBase.find(code) >= 0;
     }
 
     private void checkReferences(List<Violation> violations) {

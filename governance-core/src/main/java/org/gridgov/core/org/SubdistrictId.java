@@ -62,7 +62,7 @@ public record SubdistrictId(CityId city, int number) implements PlaceId {
   /** Compares the parent and the number; written out because identifiers are hashed on every lookup. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof SubdistrictId o && number == o.number && city.equals(o.city);
+    return this == other || other instanceof SubdistrictId o && number == o.number && city.equals(o.city);
   }
 
   @Override
