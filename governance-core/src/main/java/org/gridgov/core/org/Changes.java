@@ -83,13 +83,13 @@ final class Changes {
 
   private static void move(Organisation.Builder b, OrganisationChange.MoveBuilding c, List<Violation> pre,
       List<String> effects) {
-    Building building = b.buildings.get(c.building());
+    Building building = b.buildings().get(c.building());
     if (building == null) {
       pre.add(precondition(c.building().value(), "building " + c.building() + " does not exist"));
     } else if (building.grid().equals(c.to())) {
       pre.add(precondition(c.building().value(), "building " + c.building() + " is already in grid " + c.to()));
     } else {
-      b.buildings.put(c.building(), new Building(building.id(), c.to(), building.name()));
+      b.buildings().put(c.building(), new Building(building.id(), c.to(), building.name()));
       effects.add("building " + c.building() + " moves from grid " + building.grid() + " to grid " + c.to());
     }
   }
@@ -108,7 +108,7 @@ final class Changes {
       pre.add(precondition(c.source().code(), "a split must move at least one building"));
     }
     for (BuildingId id : c.buildings()) {
-      Building building = b.buildings.get(id);
+      Building building = b.buildings().get(id);
       if (building == null || !building.grid().equals(c.source())) {
         pre.add(precondition(id.value(), "building " + id + " is not in grid " + c.source()));
       }
@@ -131,8 +131,8 @@ final class Changes {
     }
     b.grids.put(c.newGrid(), new Grid(c.newGrid(), c.name(), c.declaredHouseholds()));
     for (BuildingId id : c.buildings()) {
-      Building building = b.buildings.get(id);
-      b.buildings.put(id, new Building(id, c.newGrid(), building.name()));
+      Building building = b.buildings().get(id);
+      b.buildings().put(id, new Building(id, c.newGrid(), building.name()));
     }
     b.roles.add(RoleAssignment.of(c.chief(), Role.GRID_CHIEF, c.newGrid()));
     b.partyPosts.add(PartyPostAssignment.of(c.chief(), PartyPost.SECRETARY, c.newGrid()));
@@ -157,7 +157,7 @@ final class Changes {
       return;
     }
     int moved = 0;
-    for (Map.Entry<BuildingId, Building> e : b.buildings.entrySet()) {
+    for (Map.Entry<BuildingId, Building> e : b.buildings().entrySet()) {
       if (e.getValue().grid().equals(c.absorbed())) {
         e.setValue(new Building(e.getKey(), c.into(), e.getValue().name()));
         moved++;

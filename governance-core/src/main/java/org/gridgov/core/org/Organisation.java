@@ -147,12 +147,7 @@ public final class Organisation {
     b.subdistricts.putAll(subdistricts);
     b.communities.putAll(communities);
     b.grids.putAll(grids);
-    for (Building building : buildings) {
-      b.buildings.put(building.id(), building);
-    }
-    for (BuildingUnit unit : unitAt) {
-      b.units.put(unit.id(), unit);
-    }
+    b.base = this;
     b.householdBase = households;
     b.people.putAll(people);
     b.roles.addAll(roles);
@@ -924,8 +919,13 @@ public final class Organisation {
     final Map<SubdistrictId, Subdistrict> subdistricts = new LinkedHashMap<>();
     final Map<CommunityId, Community> communities = new LinkedHashMap<>();
     final Map<GridId, Grid> grids = new LinkedHashMap<>();
-    final Map<BuildingId, Building> buildings = new LinkedHashMap<>();
-    final Map<UnitId, BuildingUnit> units = new LinkedHashMap<>();
+    /**
+     * The snapshot this builder was made from, whose buildings and units it uses until it changes them.
+     * Buildings and units are never removed or reordered, so their handles in the base stay valid.
+     */
+    private Organisation base;
+    private Map<BuildingId, Building> buildingMap;
+    private Map<UnitId, BuildingUnit> unitMap;
     /** The households of the snapshot this builder started from (or last built), shared, never changed. */
     private Households householdBase = Households.NONE;
     /** The base's codes plus those added since, or null while none were added. */
@@ -954,6 +954,32 @@ public final class Organisation {
     public Builder version(long newVersion) {
       this.version = Checks.range(newVersion, "version", 0, Long.MAX_VALUE);
       return this;
+    }
+
+    /** Returns the buildings to change, copied from the base snapshot on first use. */
+    Map<BuildingId, Building> buildings() {
+      if (buildingMap == null) {
+        buildingMap = new LinkedHashMap<>();
+        if (base != null) {
+          for (Building b : base.buildings) {
+            buildingMap.put(b.id(), b);
+          }
+        }
+      }
+      return buildingMap;
+    }
+
+    /** Returns the units to change, copied from the base snapshot on first use. */
+    private Map<UnitId, BuildingUnit> units() {
+      if (unitMap == null) {
+        unitMap = new LinkedHashMap<>();
+        if (base != null) {
+          for (BuildingUnit u : base.unitAt) {
+            unitMap.put(u.id(), u);
+          }
+        }
+      }
+      return unitMap;
     }
 
     private <K, V> Builder put(Map<K, V> map, K key, V value, String what) {
@@ -1022,7 +1048,7 @@ public final class Organisation {
      * @throws InvalidInputException if a value is malformed
      */
     public Builder building(BuildingId id, GridId grid, String name) {
-      return put(buildings, id, new Building(id, grid, name), "building");
+      return put(buildings(), id, new Building(id, grid, name), "building");
     }
 
     /**
@@ -1035,7 +1061,7 @@ public final class Organisation {
      * @throws InvalidInputException if a value is malformed
      */
     public Builder unit(UnitId id, BuildingId building, String name) {
-      return put(units, id, new BuildingUnit(id, building, name), "unit");
+      return put(units(), id, new BuildingUnit(id, building, name), "unit");
     }
 
     /**
@@ -1182,25 +1208,36 @@ public final class Organisation {
         gridHandles.put(index.grids[g], g);
       }
       index.gridHandles = Collections.unmodifiableMap(gridHandles);
-      index.buildingCodes = new CodeTable(buildings.size());
-      Building[] buildingArray = buildings.values().toArray(new Building[0]);
+      boolean sameBuildings = buildingMap == null && base != null;
+      Building[] buildingArray = sameBuildings ? base.buildings.toArray(new Building[0])
+          : buildingMap == null ? new Building[0] : buildingMap.values().toArray(new Building[0]);
+      index.buildingCodes = sameBuildings ? base.buildingCodes : new CodeTable(buildingArray.length);
       index.buildingGrid = new int[buildingArray.length];
       for (int b = 0; b < buildingArray.length; b++) {
         Building building = buildingArray[b];
-        index.buildingCodes.add(building.id().value(), 0);
+        if (!sameBuildings) {
+          index.buildingCodes.add(building.id().value(), 0);
+        }
         Integer grid = gridHandles.get(building.grid());
         index.buildingGrid[b] = grid == null ? -1 : grid;
         link(violations, null, building.id(), building.grid(), grid != null);
       }
-      index.unitCodes = new CodeTable(units.size());
-      index.units = units.values().toArray(new BuildingUnit[0]);
-      index.unitBuilding = new int[index.units.length];
-      for (int u = 0; u < index.units.length; u++) {
-        BuildingUnit unit = index.units[u];
-        index.unitCodes.add(unit.id().value(), 0);
-        int entry = index.buildingCodes.find(unit.building().value());
-        index.unitBuilding[u] = entry < 0 ? -1 : index.buildingCodes.handle(entry);
-        link(violations, null, unit.id(), unit.building(), entry >= 0);
+      if (unitMap == null && base != null) {
+        // the base's units and their building handles stay valid: buildings are never removed or reordered
+        index.unitCodes = base.unitCodes;
+        index.units = base.unitAt;
+        index.unitBuilding = base.unitBuilding;
+      } else {
+        index.units = unitMap == null ? new BuildingUnit[0] : unitMap.values().toArray(new BuildingUnit[0]);
+        index.unitCodes = new CodeTable(index.units.length);
+        index.unitBuilding = new int[index.units.length];
+        for (int u = 0; u < index.units.length; u++) {
+          BuildingUnit unit = index.units[u];
+          index.unitCodes.add(unit.id().value(), 0);
+          int entry = index.buildingCodes.find(unit.building().value());
+          index.unitBuilding[u] = entry < 0 ? -1 : index.buildingCodes.handle(entry);
+          link(violations, null, unit.id(), unit.building(), entry >= 0);
+        }
       }
       index.households = households(violations, index);
       checkReferences(violations);
@@ -1209,7 +1246,7 @@ public final class Organisation {
       }
       index.buildingCodes.trim();
       index.unitCodes.trim();
-      index.buildings = ImmutableList.copyOf(buildingArray);
+      index.buildings = sameBuildings ? base.buildings : ImmutableList.copyOf(buildingArray);
       int[] perBuilding = new int[buildingArray.length];
       for (int h = 0, n = index.households.size(); h < n; h++) {
         perBuilding[index.unitBuilding[index.households.unit(h)]]++;
@@ -1289,9 +1326,9 @@ public final class Organisation {
       } else if (p instanceof GridId g) {
         return grids.containsKey(g);
       } else if (p instanceof BuildingId b) {
-        return buildings.containsKey(b);
+        return buildingMap != null ? buildingMap.containsKey(b) : base != null && base.contains(b);
       } else if (p instanceof UnitId u) {
-        return units.containsKey(u);
+        return unitMap != null ? unitMap.containsKey(u) : base != null && base.contains(u);
       }
       String code = ((HouseholdId) p).value();
       return householdCodes != null ? householdCodes.find(code) >= 0 : householdBase.find(code) >= 0;
