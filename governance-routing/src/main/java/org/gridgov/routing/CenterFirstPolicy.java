@@ -11,6 +11,7 @@ import org.gridgov.core.org.Organisation;
 final class CenterFirstPolicy implements RoutingPolicy {
   private final CapabilityTable capabilities;
   private final ResponsibilityTable responsibilities;
+  private final DecisionMemo memo = new DecisionMemo();
 
   CenterFirstPolicy(CapabilityTable capabilities, ResponsibilityTable responsibilities) {
     this.capabilities = Require.notNull(capabilities, "capabilities");
@@ -21,14 +22,15 @@ final class CenterFirstPolicy implements RoutingPolicy {
   public RoutingDecision decide(CaseFacts facts, Organisation org, WorkloadView load, Instant now) {
     Routes.requireArguments(facts, org, load, now);
     if (facts.holderLevel() != Level.CITY) {
-      return Routes.toCenter(org, "central dispatch takes every case");
+      return memo.get(org, new DecisionMemo.Key(DecisionMemo.Move.CENTER, null, null, null),
+          () -> Routes.toCenter(org, "central dispatch takes every case"));
     }
     Level target = Ladder.higher(capabilities.lowestAbleLevel(facts.category()), Ladder.floor(facts));
     if (target == Level.CITY) {
-      return Routes.departments(facts, org, responsibilities);
+      return Routes.departments(memo, facts, org, responsibilities);
     }
-    return Routes.towards(target, facts, org, "central dispatch to the lowest able level for "
-        + Routes.category(facts.category()));
+    return Routes.towards(memo, target, facts, org, facts.category(),
+        () -> "central dispatch to the lowest able level for " + Routes.category(facts.category()));
   }
 
   @Override

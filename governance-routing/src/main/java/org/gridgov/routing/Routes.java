@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.category.CategoryCatalogue;
 import org.gridgov.core.category.CategoryCode;
@@ -53,6 +54,32 @@ final class Routes {
     }
     PlaceId parent = org.parent(holder).orElseThrow();
     return new RoutingDecision.Escalate(parent, "escalated to " + unit(org, parent) + ": " + why);
+  }
+
+  /**
+   * Like {@link #towards(Level, CaseFacts, Organisation, String)}, built once per memo key: {@code whyKey}
+   * stands for the reason {@code why} gives (within one policy, equal keys give equal reasons).
+   */
+  static RoutingDecision towards(DecisionMemo memo, Level target, CaseFacts facts, Organisation org, Object whyKey,
+      Supplier<String> why) {
+    PlaceId holder = facts.holder();
+    if (holder.level() == target) {
+      return memo.get(org, new DecisionMemo.Key(DecisionMemo.Move.HANDLE, holder, whyKey, null),
+          () -> towards(target, facts, org, why.get()));
+    }
+    if (holder.level().isAbove(target)) {
+      return memo.get(org, new DecisionMemo.Key(DecisionMemo.Move.DOWN, facts.place(), target, whyKey),
+          () -> towards(target, facts, org, why.get()));
+    }
+    return memo.get(org, new DecisionMemo.Key(DecisionMemo.Move.UP, holder, whyKey, null),
+        () -> towards(target, facts, org, why.get()));
+  }
+
+  /** Like {@link #departments(CaseFacts, Organisation, ResponsibilityTable)}, built once per category. */
+  static RoutingDecision departments(DecisionMemo memo, CaseFacts facts, Organisation org,
+      ResponsibilityTable table) {
+    return memo.get(org, new DecisionMemo.Key(DecisionMemo.Move.DEPARTMENTS, facts.category(),
+        facts.responsibilityUnclear(), null), () -> departments(facts, org, table));
   }
 
   /** The center's move for a case needing departments: lead + co-handlers from the list, else handle itself. */
