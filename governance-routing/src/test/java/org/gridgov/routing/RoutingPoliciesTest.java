@@ -30,6 +30,28 @@ class RoutingPoliciesTest {
   }
 
   @Test
+  void aPolicyUsedInAnotherOrganisationGivesThatOrganisationsNames() {
+    CitySpec beipiao = CitySpec.beipiao();
+    Organisation renamed = CityGenerator.generate(new CitySpec(beipiao.city(), "另一城",
+        beipiao.subdistricts().stream().map(s -> new CitySpec.SubdistrictSpec("新" + s.name(),
+            s.communities().stream().map(c -> new CitySpec.CommunitySpec("新" + c.name(), c.grids()))
+                .collect(com.google.common.collect.ImmutableList.toImmutableList())))
+            .collect(com.google.common.collect.ImmutableList.toImmutableList()), beipiao.staffing()));
+    RoutingPolicy policy = RoutingPolicies.tiered(CAPABILITIES, LIST);
+    CaseFacts facts = at("0102", Level.GRID);
+    for (Organisation org : java.util.List.of(ORG, renamed, ORG)) {
+      assertThat(policy.decide(facts, org, WorkloadView.none(), NOW).reason())
+          .isEqualTo("handled by grid " + org.nameOf(GRID)
+              + ": the lowest level able to solve category 0102 " + categoryName("0102") + " is the grid");
+    }
+    assertThat(renamed.nameOf(GRID)).isNotEqualTo(ORG.nameOf(GRID));
+  }
+
+  private static String categoryName(String code) {
+    return org.gridgov.core.category.CategoryCatalogue.standard().find(CategoryCode.of(code)).orElseThrow().name();
+  }
+
+  @Test
   void responsibilityListAssignsTheListedDepartmentWithAReason() {
     RoutingDecision d = RoutingPolicies.responsibilityList(LIST).decide(at("0301", Level.GRID), ORG,
         WorkloadView.none(), NOW);

@@ -187,7 +187,8 @@ public final class Simulator {
           opened ? engine.status(ref) : CaseStatus.OPEN, closedAt[i],
           limit[i] > 0 ? limit[i] : (long) (scenario.limitHours().get(urgency) * 3600), escalations,
           reworks[i], attempts[i], at[i] == null ? "" : at[i].name,
-          rating[i] == null ? Optional.empty() : RATINGS.get(rating[i]), shared(reason[i])));
+          rating[i] == null ? Optional.empty() : RATINGS.get(rating[i]),
+          closedAt[i] >= 0 ? reason[i] : shared(reason[i])));
     }
     ImmutableList<TraceRow> trace = rows.build();
     return new Replication(trace, Metrics.of(trace, horizon, utilisation(horizon)));
