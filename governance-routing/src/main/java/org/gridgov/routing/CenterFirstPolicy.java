@@ -1,6 +1,7 @@
 package org.gridgov.routing;
 
 import java.time.Instant;
+import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.org.Level;
 import org.gridgov.core.org.Organisation;
 
@@ -12,6 +13,8 @@ final class CenterFirstPolicy implements RoutingPolicy {
   private final CapabilityTable capabilities;
   private final ResponsibilityTable responsibilities;
   private final DecisionMemo memo = new DecisionMemo();
+  private final java.util.concurrent.ConcurrentHashMap<CategoryCode, String> whyByCategory =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   CenterFirstPolicy(CapabilityTable capabilities, ResponsibilityTable responsibilities) {
     this.capabilities = Require.notNull(capabilities, "capabilities");
@@ -29,8 +32,8 @@ final class CenterFirstPolicy implements RoutingPolicy {
     if (target == Level.CITY) {
       return Routes.departments(memo, facts, org, responsibilities);
     }
-    return Routes.towards(memo, target, facts, org, facts.category(),
-        () -> "central dispatch to the lowest able level for " + Routes.category(facts.category()));
+    return Routes.towards(target, facts, org, whyByCategory.computeIfAbsent(facts.category(),
+        c -> "central dispatch to the lowest able level for " + Routes.category(c)));
   }
 
   @Override

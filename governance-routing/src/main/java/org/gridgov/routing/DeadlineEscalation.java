@@ -7,7 +7,6 @@ import org.gridgov.core.org.PlaceId;
 /** Deadline-driven escalation: a yellow light puts the case under supervision, a red light escalates it. */
 final class DeadlineEscalation implements RoutingPolicy {
   private final RoutingPolicy inner;
-  private final DecisionMemo memo = new DecisionMemo();
 
   DeadlineEscalation(RoutingPolicy inner) {
     this.inner = Require.notNull(inner, "policy");
@@ -19,20 +18,16 @@ final class DeadlineEscalation implements RoutingPolicy {
     PlaceId holder = facts.holder();
     switch (facts.light()) {
       case RED:
-        return memo.get(org, new DecisionMemo.Key(DecisionMemo.Move.RED, holder, null, null), () -> {
-          if (org.parent(holder).isPresent()) {
-            PlaceId parent = org.parent(holder).get();
-            return new RoutingDecision.Escalate(parent, "escalated to " + Routes.unit(org, parent)
-                + ": red light, the time limit has passed at " + Routes.unit(org, holder));
-          }
-          return new RoutingDecision.Supervise(holder, "supervised by the city center: red light at the center");
-        });
+        if (org.parent(holder).isPresent()) {
+          PlaceId parent = org.parent(holder).get();
+          return new RoutingDecision.Escalate(parent, "escalated to " + Routes.unit(org, parent)
+              + ": red light, the time limit has passed at " + Routes.unit(org, holder));
+        }
+        return new RoutingDecision.Supervise(holder, "supervised by the city center: red light at the center");
       case YELLOW:
-        return memo.get(org, new DecisionMemo.Key(DecisionMemo.Move.YELLOW, holder, null, null), () -> {
-          PlaceId supervisor = org.parent(holder).orElse(holder);
-          return new RoutingDecision.Supervise(supervisor, "supervised by " + Routes.unit(org, supervisor)
-              + ": yellow light, 80 % of the time limit is used");
-        });
+        PlaceId supervisor = org.parent(holder).orElse(holder);
+        return new RoutingDecision.Supervise(supervisor, "supervised by " + Routes.unit(org, supervisor)
+            + ": yellow light, 80 % of the time limit is used");
       default:
         return inner.decide(facts, org, load, now);
     }

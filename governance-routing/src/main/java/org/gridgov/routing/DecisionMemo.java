@@ -5,26 +5,27 @@ import java.util.function.Supplier;
 import org.gridgov.core.org.Organisation;
 
 /**
- * The decisions a built-in policy has made, per organisation, so that each is built once: a decision of a
- * built-in policy is a pure function of a few facts (holder, category, failed level, light) and the
- * organisation, but its reason text — place and category names, level words — cost more to build than
- * the rest of the decision, and a simulated megacity year asks for millions of decisions that repeat a
- * few hundred thousand distinct ones. The same decision instance, and so the same reason {@code String},
- * is handed out again for the same key.
+ * The place-independent decisions a built-in policy has made, per organisation, so that each is built
+ * once: the center's department assignment for a category, a hand-over to the center. They repeat for
+ * every case of a category, and their reasons (department and category names) cost more than the rest.
+ *
+ * <p>Decisions that name a place (handle here, assign down, escalate, supervise) are not kept: a megacity
+ * has a few hundred thousand of them, and looking one up in a table that large (cache misses) measured
+ * about twice as slow as building its text afresh.
  *
  * <p>The memo holds the entries of the organisation used last (by identity); another organisation starts
  * a fresh table. Thread-safe: replications running in parallel may share a policy.
  */
 final class DecisionMemo {
   /** What a memo entry is for; part of every key, so entries of different moves never meet. */
-  enum Move { HANDLE, DOWN, UP, CENTER, DEPARTMENTS, RED, YELLOW }
+  enum Move { CENTER, DEPARTMENTS }
 
   /**
    * A memo key: the move and up to three facts it depends on (null when unused).
    *
    * @param move  the move, not null
-   * @param a  the first fact, e.g. the holder
-   * @param b  the second fact, e.g. the category or the level that failed
+   * @param a  the first fact, e.g. the category
+   * @param b  the second fact
    * @param c  the third fact
    */
   record Key(Move move, Object a, Object b, Object c) {}

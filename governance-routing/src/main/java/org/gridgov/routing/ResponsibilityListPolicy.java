@@ -25,9 +25,11 @@ final class ResponsibilityListPolicy implements RoutingPolicy {
     Routes.requireArguments(facts, org, load, now);
     boolean atCity = facts.holderLevel() == Level.CITY;
     boolean whistle = facts.urgency() == Urgency.EMERGENCY && !facts.holderLevel().isAbove(Level.COMMUNITY);
+    if (whistle && !atCity) {
+      return build(facts, org);
+    }
     return memo.get(org, new DecisionMemo.Key(DecisionMemo.Move.CENTER, facts.category(),
-        facts.responsibilityUnclear(), atCity ? Boolean.TRUE : whistle ? facts.place() : Boolean.FALSE),
-        () -> build(facts, org));
+        facts.responsibilityUnclear(), atCity), () -> build(facts, org));
   }
 
   private RoutingDecision build(CaseFacts facts, Organisation org) {

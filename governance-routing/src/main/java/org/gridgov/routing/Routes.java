@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.category.CategoryCatalogue;
 import org.gridgov.core.category.CategoryCode;
@@ -33,6 +32,14 @@ final class Routes {
     }
   }
 
+  private static final ImmutableMap<Level, String> COULD_NOT_SOLVE = Maps.toMap(Arrays.asList(Level.values()),
+      l -> "the " + l.name().toLowerCase(java.util.Locale.ROOT) + " could not solve it, the next level coordinates");
+
+  /** Returns the reason part for a case the given level gave up. */
+  static String couldNotSolve(Level failed) {
+    return COULD_NOT_SOLVE.get(failed);
+  }
+
   static String category(CategoryCode code) {
     Optional<String> name = CategoryCatalogue.standard().find(code).map(c -> c.name());
     return "category " + code + name.map(n -> " " + n).orElse("");
@@ -54,25 +61,6 @@ final class Routes {
     }
     PlaceId parent = org.parent(holder).orElseThrow();
     return new RoutingDecision.Escalate(parent, "escalated to " + unit(org, parent) + ": " + why);
-  }
-
-  /**
-   * Like {@link #towards(Level, CaseFacts, Organisation, String)}, built once per memo key: {@code whyKey}
-   * stands for the reason {@code why} gives (within one policy, equal keys give equal reasons).
-   */
-  static RoutingDecision towards(DecisionMemo memo, Level target, CaseFacts facts, Organisation org, Object whyKey,
-      Supplier<String> why) {
-    PlaceId holder = facts.holder();
-    if (holder.level() == target) {
-      return memo.get(org, new DecisionMemo.Key(DecisionMemo.Move.HANDLE, holder, whyKey, null),
-          () -> towards(target, facts, org, why.get()));
-    }
-    if (holder.level().isAbove(target)) {
-      return memo.get(org, new DecisionMemo.Key(DecisionMemo.Move.DOWN, facts.place(), target, whyKey),
-          () -> towards(target, facts, org, why.get()));
-    }
-    return memo.get(org, new DecisionMemo.Key(DecisionMemo.Move.UP, holder, whyKey, null),
-        () -> towards(target, facts, org, why.get()));
   }
 
   /** Like {@link #departments(CaseFacts, Organisation, ResponsibilityTable)}, built once per category. */

@@ -1,7 +1,7 @@
 package org.gridgov.routing;
 
 import java.time.Instant;
-import java.util.function.Supplier;
+import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.org.Level;
 import org.gridgov.core.org.Organisation;
 
@@ -10,6 +10,9 @@ final class TieredEscalationPolicy implements RoutingPolicy {
   private final CapabilityTable capabilities;
   private final ResponsibilityTable responsibilities;
   private final DecisionMemo memo = new DecisionMemo();
+  /** The reason part naming a category and its lowest able level (fixed by the capability table). */
+  private final java.util.concurrent.ConcurrentHashMap<CategoryCode, String> whyByCategory =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   TieredEscalationPolicy(CapabilityTable capabilities, ResponsibilityTable responsibilities) {
     this.capabilities = Require.notNull(capabilities, "capabilities");
@@ -24,17 +27,14 @@ final class TieredEscalationPolicy implements RoutingPolicy {
     if (target == Level.CITY && facts.holderLevel() == Level.CITY) {
       return Routes.departments(memo, facts, org, responsibilities);
     }
-    boolean failedBelow = facts.lastFailedLevel().isPresent() && target != able;
-    Object whyKey = failedBelow ? facts.lastFailedLevel().get() : facts.category();
-    Supplier<String> why = failedBelow
-        ? () -> "the " + facts.lastFailedLevel().get().name().toLowerCase(java.util.Locale.ROOT)
-            + " could not solve it, the next level coordinates"
-        : () -> "the lowest level able to solve " + Routes.category(facts.category()) + " is the "
-            + able.name().toLowerCase(java.util.Locale.ROOT);
+    String why = facts.lastFailedLevel().isPresent() && target != able
+        ? Routes.couldNotSolve(facts.lastFailedLevel().get())
+        : whyByCategory.computeIfAbsent(facts.category(), c -> "the lowest level able to solve "
+            + Routes.category(c) + " is the " + able.name().toLowerCase(java.util.Locale.ROOT));
     if (facts.holderLevel().isAbove(target) && (facts.lastFailedLevel().isPresent() || facts.escalations() > 0)) {
-      return Routes.towards(memo, facts.holderLevel(), facts, org, whyKey, why);
+      return Routes.towards(facts.holderLevel(), facts, org, why);
     }
-    return Routes.towards(memo, target, facts, org, whyKey, why);
+    return Routes.towards(target, facts, org, why);
   }
 
   @Override

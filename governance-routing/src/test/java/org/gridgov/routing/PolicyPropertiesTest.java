@@ -125,7 +125,7 @@ class PolicyPropertiesTest {
         RoutingDecision first = warm.get(i).decide(e.facts(), ORG, load(e.loadSeed()), NOW);
         RoutingDecision fresh = makers.get(i).get().decide(e.facts(), ORG, load(e.loadSeed()), NOW);
         assertThat(first).as("%s", warm.get(i)).isEqualTo(fresh);
-        assertThat(warm.get(i).decide(e.facts(), ORG, load(e.loadSeed()), NOW)).isSameAs(first);
+        assertThat(warm.get(i).decide(e.facts(), ORG, load(e.loadSeed()), NOW)).isEqualTo(first);
       }
     });
   }

@@ -47,6 +47,21 @@ class RoutingPoliciesTest {
     assertThat(renamed.nameOf(GRID)).isNotEqualTo(ORG.nameOf(GRID));
   }
 
+  @Test
+  void aPolicysKeptDecisionsBelongToTheirOrganisation() {
+    Organisation other = CityGenerator.generate(CitySpec.megacity(20));
+    GridId otherGrid = other.grids().get(0).id();
+    RoutingPolicy policy = RoutingPolicies.centerFirst(CAPABILITIES, LIST);
+    for (int round = 0; round < 2; round++) {
+      assertThat(policy.decide(at("0102", Level.GRID), ORG, WorkloadView.none(), NOW))
+          .isEqualTo(new RoutingDecision.HandToCenter(ORG.city(), "handed to the city center: central dispatch "
+              + "takes every case"));
+      assertThat(policy.decide(CaseFacts.reported(CategoryCode.of("0102"), otherGrid, otherGrid, Urgency.ROUTINE,
+          NOW), other, WorkloadView.none(), NOW)).isInstanceOfSatisfying(RoutingDecision.HandToCenter.class,
+              h -> assertThat(h.center()).isEqualTo(other.city()).isNotEqualTo(ORG.city()));
+    }
+  }
+
   private static String categoryName(String code) {
     return org.gridgov.core.category.CategoryCatalogue.standard().find(CategoryCode.of(code)).orElseThrow().name();
   }
