@@ -1,6 +1,7 @@
 package org.gridgov.routing;
 
 import java.time.Instant;
+import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.org.Level;
 import org.gridgov.core.org.Organisation;
 
@@ -11,6 +12,9 @@ import org.gridgov.core.org.Organisation;
 final class CenterFirstPolicy implements RoutingPolicy {
   private final CapabilityTable capabilities;
   private final ResponsibilityTable responsibilities;
+  private final DecisionMemo memo = new DecisionMemo();
+  private final java.util.concurrent.ConcurrentHashMap<CategoryCode, String> whyByCategory =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   CenterFirstPolicy(CapabilityTable capabilities, ResponsibilityTable responsibilities) {
     this.capabilities = Require.notNull(capabilities, "capabilities");
@@ -21,14 +25,15 @@ final class CenterFirstPolicy implements RoutingPolicy {
   public RoutingDecision decide(CaseFacts facts, Organisation org, WorkloadView load, Instant now) {
     Routes.requireArguments(facts, org, load, now);
     if (facts.holderLevel() != Level.CITY) {
-      return Routes.toCenter(org, "central dispatch takes every case");
+      return memo.get(org, new DecisionMemo.Key(DecisionMemo.Move.CENTER, null, null, null),
+          () -> Routes.toCenter(org, "central dispatch takes every case"));
     }
     Level target = Ladder.higher(capabilities.lowestAbleLevel(facts.category()), Ladder.floor(facts));
     if (target == Level.CITY) {
-      return Routes.departments(facts, org, responsibilities);
+      return Routes.departments(memo, facts, org, responsibilities);
     }
-    return Routes.towards(target, facts, org, "central dispatch to the lowest able level for "
-        + Routes.category(facts.category()));
+    return Routes.towards(target, facts, org, whyByCategory.computeIfAbsent(facts.category(),
+        c -> "central dispatch to the lowest able level for " + Routes.category(c)));
   }
 
   @Override

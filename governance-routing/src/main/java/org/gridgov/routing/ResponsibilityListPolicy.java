@@ -14,6 +14,7 @@ import org.gridgov.core.org.Organisation;
  */
 final class ResponsibilityListPolicy implements RoutingPolicy {
   private final ResponsibilityTable table;
+  private final DecisionMemo memo = new DecisionMemo();
 
   ResponsibilityListPolicy(ResponsibilityTable table) {
     this.table = Require.notNull(table, "responsibilities");
@@ -22,6 +23,16 @@ final class ResponsibilityListPolicy implements RoutingPolicy {
   @Override
   public RoutingDecision decide(CaseFacts facts, Organisation org, WorkloadView load, Instant now) {
     Routes.requireArguments(facts, org, load, now);
+    boolean atCity = facts.holderLevel() == Level.CITY;
+    boolean whistle = facts.urgency() == Urgency.EMERGENCY && !facts.holderLevel().isAbove(Level.COMMUNITY);
+    if (whistle && !atCity) {
+      return build(facts, org);
+    }
+    return memo.get(org, new DecisionMemo.Key(DecisionMemo.Move.CENTER, facts.category(),
+        facts.responsibilityUnclear(), atCity), () -> build(facts, org));
+  }
+
+  private RoutingDecision build(CaseFacts facts, Organisation org) {
     ImmutableList<Department> listed = table.responsibleFor(facts.category());
     String cat = Routes.category(facts.category());
     if (facts.holderLevel() == Level.CITY || listed.size() == 1 && !facts.responsibilityUnclear()) {

@@ -32,6 +32,14 @@ final class Routes {
     }
   }
 
+  private static final ImmutableMap<Level, String> COULD_NOT_SOLVE = Maps.toMap(Arrays.asList(Level.values()),
+      l -> "the " + l.name().toLowerCase(java.util.Locale.ROOT) + " could not solve it, the next level coordinates");
+
+  /** Returns the reason part for a case the given level gave up. */
+  static String couldNotSolve(Level failed) {
+    return COULD_NOT_SOLVE.get(failed);
+  }
+
   static String category(CategoryCode code) {
     Optional<String> name = CategoryCatalogue.standard().find(code).map(c -> c.name());
     return "category " + code + name.map(n -> " " + n).orElse("");
@@ -53,6 +61,13 @@ final class Routes {
     }
     PlaceId parent = org.parent(holder).orElseThrow();
     return new RoutingDecision.Escalate(parent, "escalated to " + unit(org, parent) + ": " + why);
+  }
+
+  /** Like {@link #departments(CaseFacts, Organisation, ResponsibilityTable)}, built once per category. */
+  static RoutingDecision departments(DecisionMemo memo, CaseFacts facts, Organisation org,
+      ResponsibilityTable table) {
+    return memo.get(org, new DecisionMemo.Key(DecisionMemo.Move.DEPARTMENTS, facts.category(),
+        facts.responsibilityUnclear(), null), () -> departments(facts, org, table));
   }
 
   /** The center's move for a case needing departments: lead + co-handlers from the list, else handle itself. */

@@ -6,7 +6,8 @@ import org.gridgov.core.org.Organisation;
 /**
  * The built-in routing policies and ways to combine them.
  *
- * <p>All policies returned are immutable, stateless and thread-safe.
+ * <p>All policies returned are thread-safe and their decisions depend only on their arguments; some keep a
+ * memo of the decisions they built (see {@code docs/ROUTING.md}), which changes no result.
  */
 public final class RoutingPolicies {
   private RoutingPolicies() {}

@@ -1,6 +1,7 @@
 package org.gridgov.routing;
 
 import java.time.Instant;
+import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.org.Level;
 import org.gridgov.core.org.Organisation;
 
@@ -8,6 +9,10 @@ import org.gridgov.core.org.Organisation;
 final class TieredEscalationPolicy implements RoutingPolicy {
   private final CapabilityTable capabilities;
   private final ResponsibilityTable responsibilities;
+  private final DecisionMemo memo = new DecisionMemo();
+  /** The reason part naming a category and its lowest able level (fixed by the capability table). */
+  private final java.util.concurrent.ConcurrentHashMap<CategoryCode, String> whyByCategory =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   TieredEscalationPolicy(CapabilityTable capabilities, ResponsibilityTable responsibilities) {
     this.capabilities = Require.notNull(capabilities, "capabilities");
@@ -20,13 +25,12 @@ final class TieredEscalationPolicy implements RoutingPolicy {
     Level able = capabilities.lowestAbleLevel(facts.category());
     Level target = Ladder.higher(able, Ladder.floor(facts));
     if (target == Level.CITY && facts.holderLevel() == Level.CITY) {
-      return Routes.departments(facts, org, responsibilities);
+      return Routes.departments(memo, facts, org, responsibilities);
     }
     String why = facts.lastFailedLevel().isPresent() && target != able
-        ? "the " + facts.lastFailedLevel().get().name().toLowerCase(java.util.Locale.ROOT)
-            + " could not solve it, the next level coordinates"
-        : "the lowest level able to solve " + Routes.category(facts.category()) + " is the "
-            + able.name().toLowerCase(java.util.Locale.ROOT);
+        ? Routes.couldNotSolve(facts.lastFailedLevel().get())
+        : whyByCategory.computeIfAbsent(facts.category(), c -> "the lowest level able to solve "
+            + Routes.category(c) + " is the " + able.name().toLowerCase(java.util.Locale.ROOT));
     if (facts.holderLevel().isAbove(target) && (facts.lastFailedLevel().isPresent() || facts.escalations() > 0)) {
       return Routes.towards(facts.holderLevel(), facts, org, why);
     }

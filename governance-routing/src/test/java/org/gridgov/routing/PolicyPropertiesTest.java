@@ -113,6 +113,24 @@ class PolicyPropertiesTest {
   }
 
   @Test
+  void aPolicysMemoNeverChangesADecision() {
+    List<java.util.function.Supplier<RoutingPolicy>> makers = List.of(
+        () -> RoutingPolicies.tiered(CAPABILITIES, LIST),
+        () -> RoutingPolicies.responsibilityList(LIST),
+        () -> RoutingPolicies.centerFirst(CAPABILITIES, LIST),
+        () -> RoutingPolicies.deadlineDriven(RoutingPolicies.tiered(CAPABILITIES, LIST)));
+    List<RoutingPolicy> warm = makers.stream().map(java.util.function.Supplier::get).toList();
+    qt().withFixedSeed(19).withExamples(2000).forAll(examples()).checkAssert(e -> {
+      for (int i = 0; i < makers.size(); i++) {
+        RoutingDecision first = warm.get(i).decide(e.facts(), ORG, load(e.loadSeed()), NOW);
+        RoutingDecision fresh = makers.get(i).get().decide(e.facts(), ORG, load(e.loadSeed()), NOW);
+        assertThat(first).as("%s", warm.get(i)).isEqualTo(fresh);
+        assertThat(warm.get(i).decide(e.facts(), ORG, load(e.loadSeed()), NOW)).isEqualTo(first);
+      }
+    });
+  }
+
+  @Test
   void everyDecisionExplainsItself() {
     qt().withFixedSeed(17).withExamples(300).forAll(examples()).checkAssert(e -> {
       for (RoutingPolicy p : POLICIES) {

@@ -30,6 +30,43 @@ class RoutingPoliciesTest {
   }
 
   @Test
+  void aPolicyUsedInAnotherOrganisationGivesThatOrganisationsNames() {
+    CitySpec beipiao = CitySpec.beipiao();
+    Organisation renamed = CityGenerator.generate(new CitySpec(beipiao.city(), "另一城",
+        beipiao.subdistricts().stream().map(s -> new CitySpec.SubdistrictSpec("新" + s.name(),
+            s.communities().stream().map(c -> new CitySpec.CommunitySpec("新" + c.name(), c.grids()))
+                .collect(com.google.common.collect.ImmutableList.toImmutableList())))
+            .collect(com.google.common.collect.ImmutableList.toImmutableList()), beipiao.staffing()));
+    RoutingPolicy policy = RoutingPolicies.tiered(CAPABILITIES, LIST);
+    CaseFacts facts = at("0102", Level.GRID);
+    for (Organisation org : java.util.List.of(ORG, renamed, ORG)) {
+      assertThat(policy.decide(facts, org, WorkloadView.none(), NOW).reason())
+          .isEqualTo("handled by grid " + org.nameOf(GRID)
+              + ": the lowest level able to solve category 0102 " + categoryName("0102") + " is the grid");
+    }
+    assertThat(renamed.nameOf(GRID)).isNotEqualTo(ORG.nameOf(GRID));
+  }
+
+  @Test
+  void aPolicysKeptDecisionsBelongToTheirOrganisation() {
+    Organisation other = CityGenerator.generate(CitySpec.megacity(20));
+    GridId otherGrid = other.grids().get(0).id();
+    RoutingPolicy policy = RoutingPolicies.centerFirst(CAPABILITIES, LIST);
+    for (int round = 0; round < 2; round++) {
+      assertThat(policy.decide(at("0102", Level.GRID), ORG, WorkloadView.none(), NOW))
+          .isEqualTo(new RoutingDecision.HandToCenter(ORG.city(), "handed to the city center: central dispatch "
+              + "takes every case"));
+      assertThat(policy.decide(CaseFacts.reported(CategoryCode.of("0102"), otherGrid, otherGrid, Urgency.ROUTINE,
+          NOW), other, WorkloadView.none(), NOW)).isInstanceOfSatisfying(RoutingDecision.HandToCenter.class,
+              h -> assertThat(h.center()).isEqualTo(other.city()).isNotEqualTo(ORG.city()));
+    }
+  }
+
+  private static String categoryName(String code) {
+    return org.gridgov.core.category.CategoryCatalogue.standard().find(CategoryCode.of(code)).orElseThrow().name();
+  }
+
+  @Test
   void responsibilityListAssignsTheListedDepartmentWithAReason() {
     RoutingDecision d = RoutingPolicies.responsibilityList(LIST).decide(at("0301", Level.GRID), ORG,
         WorkloadView.none(), NOW);

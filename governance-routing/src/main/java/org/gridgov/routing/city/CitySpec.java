@@ -136,7 +136,11 @@ public record CitySpec(CityId city, String cityName, ImmutableList<SubdistrictSp
 
   /**
    * Returns a megacity preset of about the given number of grids: 20 grids per community, 25 communities
-   * per subdistrict.
+   * per subdistrict, staffed for the megacity load of 0.72 cases per grid and day (six times Beipiao's per
+   * grid) as Beipiao is for its own: 4 cadres per community, 20 cadres per subdistrict, one center
+   * dispatcher per 100 grids (at least 4) and 0.06 handlers per grid in each department (at least 3;
+   * Beipiao has 3 for 296 grids at a sixth of the load), so departments and subdistricts run at about the
+   * utilisation Beipiao's do and close what arrives.
    *
    * @param approximateGrids  the wanted number of grids, 20 to 499,500
    * @return the spec, not null
@@ -157,7 +161,9 @@ public record CitySpec(CityId city, String cityName, ImmutableList<SubdistrictSp
       }
       subs.add(new SubdistrictSpec("第" + s + "街道", cs.build()));
     }
-    return new CitySpec(CityId.parse("110105"), "超大城市", subs.build(), new Staffing(4, 6, 40, 40));
+    int grids = communities * 20;
+    return new CitySpec(CityId.parse("110105"), "超大城市", subs.build(),
+        new Staffing(4, 20, Math.max(4, grids / 100), Math.max(3, (int) Math.round(grids * 0.06))));
   }
 
   /**

@@ -40,6 +40,7 @@ public final class Simulator {
   private static final int FINISH = 1;
   private static final int LIGHT = 2;
   private static final int MAX_HOPS = 8;
+  private static final Level[] LADDER = {Level.GRID, Level.COMMUNITY, Level.SUBDISTRICT, Level.CITY};
 
   private static final Map<Satisfaction, Optional<Satisfaction>> RATINGS =
       Maps.toMap(Arrays.asList(Satisfaction.values()), Optional::of);
@@ -50,7 +51,10 @@ public final class Simulator {
   private final CaseEngine engine;
   private final Workload workload;
   private final EventList events = new EventList();
-  private final IdentityFirstCache<GridId, String> gridCodes = new IdentityFirstCache<>();
+  private final String[] gridCodes;
+  /** The scenario's median handling minutes by level ordinal and limits in seconds by urgency ordinal. */
+  private final double[] medianMinutes = new double[Level.values().length];
+  private final long[] limitSeconds = new long[Urgency.values().length];
   private final Map<String, String> reasons = new HashMap<>();
   private long nowSeconds = -1;
   private Instant nowInstant;
@@ -59,6 +63,8 @@ public final class Simulator {
   private final IdentityFirstCache<Object, Pool> poolByKey = new IdentityFirstCache<>();
   private final Map<PersonId, Integer> personLoad = new HashMap<>();
 
+  /** The pool of the unit at a level (grid, community, subdistrict, city) above each grid number, as met. */
+  private final Pool[][] unitAbove;
   private final Pool[] at;
   private final PersonId[] person;
   private final boolean[] inService;
@@ -100,6 +106,12 @@ public final class Simulator {
     this.engine = engine;
     this.workload = workload;
     int n = workload.size();
+    unitAbove = new Pool[LADDER.length][workload.gridCount()];
+    gridCodes = new String[workload.gridCount()];
+    scenario.medianHandlingMinutes().forEach((level, minutes) -> medianMinutes[level.ordinal()] = minutes);
+    for (Urgency u : Urgency.values()) {
+      limitSeconds[u.ordinal()] = Math.max(1, (long) (scenario.limitHours().get(u) * 3600));
+    }
     at = new Pool[n];
     person = new PersonId[n];
     inService = new boolean[n];
@@ -171,11 +183,12 @@ public final class Simulator {
       int escalations = closedAt[i] >= 0 ? escalationsAtClose[i]
           : opened ? engine.facts(ref, instant(horizon)).escalations() : 0;
       rows.add(new TraceRow(i, workload.arrival(i), workload.category(i).value(),
-          gridCodes.get(workload.grid(i), GridId::code), urgency.name(), workload.solvableAt(i).name(),
+          gridCode(i), urgency.name(), workload.solvableAt(i).name(),
           opened ? engine.status(ref) : CaseStatus.OPEN, closedAt[i],
           limit[i] > 0 ? limit[i] : (long) (scenario.limitHours().get(urgency) * 3600), escalations,
           reworks[i], attempts[i], at[i] == null ? "" : at[i].name,
-          rating[i] == null ? Optional.empty() : RATINGS.get(rating[i]), shared(reason[i])));
+          rating[i] == null ? Optional.empty() : RATINGS.get(rating[i]),
+          closedAt[i] >= 0 ? reason[i] : shared(reason[i])));
     }
     ImmutableList<TraceRow> trace = rows.build();
     return new Replication(trace, Metrics.of(trace, horizon, utilisation(horizon)));
@@ -210,8 +223,7 @@ public final class Simulator {
   private void arrive(int c, long now) {
     Urgency urgency = workload.urgency(c);
     GridId grid = workload.grid(c);
-    double hours = scenario.limitHours().get(urgency);
-    limit[c] = Math.max(1, (long) (hours * 3600));
+    limit[c] = limitSeconds[urgency.ordinal()];
     engine.open(new CaseRef(c), new NewCase(workload.category(c), grid, grid, urgency, instant(now)));
     route(c, now);
   }
@@ -227,15 +239,15 @@ public final class Simulator {
         continue;
       }
       if (d instanceof RoutingDecision.HandleHere h) {
-        enqueue(c, pool(facts.holder()), h.handler(), now);
+        enqueue(c, pool(c, facts.holder()), h.handler(), now);
       } else if (d instanceof RoutingDecision.AssignDown a) {
-        enqueue(c, pool(a.unit()), a.handler(), now);
+        enqueue(c, pool(c, a.unit()), a.handler(), now);
       } else if (d instanceof RoutingDecision.AssignDepartments a) {
         enqueue(c, pool(a.lead()), Optional.empty(), now);
       } else if (d instanceof RoutingDecision.BlowWhistle w) {
         enqueue(c, pool(w.summoned().get(0)), Optional.empty(), now);
       } else {
-        enqueue(c, pool(facts.holder()), Optional.empty(), now);
+        enqueue(c, pool(c, facts.holder()), Optional.empty(), now);
       }
       return;
     }
@@ -344,7 +356,7 @@ public final class Simulator {
     engine.startHandling(new CaseRef(c), instant(now));
     p.busy++;
     inService[c] = true;
-    double minutes = scenario.medianHandlingMinutes().get(p.level)
+    double minutes = medianMinutes[p.level.ordinal()]
         * Math.exp(scenario.handlingSigma() * workload.handlingNormal(c, attempts[c]));
     if (workload.solvableAt(c).isAbove(p.level)) {
       minutes *= scenario.failedAttemptFraction();
@@ -415,6 +427,17 @@ public final class Simulator {
     closedAt[c] = now;
   }
 
+  /** Returns the code of case {@code c}'s grid, one string per grid. */
+  private String gridCode(int c) {
+    int g = workload.gridNumber(c);
+    String code = gridCodes[g];
+    if (code == null) {
+      code = workload.grid(c).code();
+      gridCodes[g] = code;
+    }
+    return code;
+  }
+
   /**
    * Returns the one copy of a reason kept for the trace: policies build reason text per decision, and a
    * year of a megacity has millions of cases but a few hundred thousand distinct reasons.
@@ -422,6 +445,35 @@ public final class Simulator {
   private String shared(String text) {
     String kept = reasons.putIfAbsent(text, text);
     return kept == null ? text : kept;
+  }
+
+  /**
+   * Returns the pool of a unit holding case {@code c} or assigned it: the unit contains the case's grid (the
+   * jurisdiction check saw to that), so it is the one unit at its level above that grid, found by the grid's
+   * number without hashing identifiers.
+   */
+  private Pool pool(int c, PlaceId unit) {
+    int rung = rung(unit.level());
+    if (rung < 0) {
+      return pool(unit);
+    }
+    Pool[] byGrid = unitAbove[rung];
+    int g = workload.gridNumber(c);
+    Pool p = byGrid[g];
+    if (p == null) {
+      p = pool(unit);
+      byGrid[g] = p;
+    }
+    return p;
+  }
+
+  private static int rung(Level level) {
+    for (int i = 0; i < LADDER.length; i++) {
+      if (LADDER[i] == level) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private Pool pool(PlaceId unit) {

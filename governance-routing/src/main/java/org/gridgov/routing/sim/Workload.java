@@ -82,6 +82,20 @@ public final class Workload {
 
     void add(long at, GridId gridId, CategoryCode code, Urgency u, Level level, double[] handling,
         double[] verification, double rating) {
+      int g = gridIndex.computeIfAbsent(gridId, k -> {
+        grids.add(k);
+        return grids.size() - 1;
+      });
+      int k = categoryIndex.computeIfAbsent(code, x -> {
+        categories.add(x);
+        return categories.size() - 1;
+      });
+      add(at, g, k, u, level, handling, verification, rating);
+    }
+
+    /** Adds a case whose grid and category are given by their numbers in {@link #grids} and {@link #categories}. */
+    void add(long at, int gridNumber, int categoryNumber, Urgency u, Level level, double[] handling,
+        double[] verification, double rating) {
       if (size == arrival.length) {
         int n = size * 2;
         arrival = java.util.Arrays.copyOf(arrival, n);
@@ -94,14 +108,8 @@ public final class Workload {
         satisfaction = java.util.Arrays.copyOf(satisfaction, n);
       }
       arrival[size] = at;
-      grid[size] = gridIndex.computeIfAbsent(gridId, k -> {
-        grids.add(k);
-        return grids.size() - 1;
-      });
-      category[size] = categoryIndex.computeIfAbsent(code, k -> {
-        categories.add(k);
-        return categories.size() - 1;
-      });
+      grid[size] = gridNumber;
+      category[size] = categoryNumber;
       urgency[size] = (byte) u.ordinal();
       solvableAt[size] = (byte) level.ordinal();
       for (int i = 0; i < DRAWS; i++) {
@@ -156,7 +164,15 @@ public final class Workload {
     long horizon = scenario.horizonDays() * 86_400L;
     Picker<CategoryCode> categoryPick = new Picker<>(scenario.categoryWeights());
     Picker<Urgency> urgencyPick = new Picker<>(scenario.urgencyWeights());
+    Level[] solvableLevels = new Level[categoryPick.keys.size()];
+    for (int i = 0; i < solvableLevels.length; i++) {
+      solvableLevels[i] = capabilities.lowestAbleLevel(categoryPick.keys.get(i));
+    }
     Columns out = new Columns();
+    for (Grid g : grids) {
+      out.grids.add(g.id());
+    }
+    out.categories.addAll(categoryPick.keys);
     double[] normals = new double[DRAWS];
     double[] uniforms = new double[DRAWS];
     double t = 0;
@@ -173,10 +189,10 @@ public final class Workload {
       if (arrivals.nextDouble() * maxRate >= rate) {
         continue;
       }
-      GridId grid = grids.get(places.nextInt(grids.size())).id();
-      CategoryCode category = categoryPick.pick(categories);
+      int grid = places.nextInt(grids.size());
+      int category = categoryPick.pickIndex(categories);
       Urgency urgency = urgencyPick.pick(urgencies);
-      Level solvable = capabilities.lowestAbleLevel(category);
+      Level solvable = solvableLevels[category];
       if (levels.nextDouble() < scenario.underestimateProbability()) {
         solvable = solvable.parent().orElse(Level.CITY);
       }
@@ -233,6 +249,16 @@ public final class Workload {
     return grids[grid[c]];
   }
 
+  /** Returns the number of the case's grid among {@link #gridCount()} grids (same grid, same number). */
+  int gridNumber(int c) {
+    return grid[c];
+  }
+
+  /** Returns how many grid numbers the workload uses. */
+  int gridCount() {
+    return grids.length;
+  }
+
   CategoryCode category(int c) {
     return categories[category[c]];
   }
@@ -261,7 +287,7 @@ public final class Workload {
 
   /** Draws a key with probability proportional to its weight, walking the weights in map order. */
   private static final class Picker<K> {
-    private final List<K> keys;
+    final List<K> keys;
     private final double[] weights;
     private final double total;
 
@@ -276,14 +302,18 @@ public final class Workload {
     }
 
     K pick(RandomGenerator rng) {
+      return keys.get(pickIndex(rng));
+    }
+
+    int pickIndex(RandomGenerator rng) {
       double u = rng.nextDouble() * total;
       for (int i = 0; i < weights.length; i++) {
         u -= weights[i];
         if (u < 0) {
-          return keys.get(i);
+          return i;
         }
       }
-      return keys.get(keys.size() - 1);
+      return keys.size() - 1;
     }
   }
 }

@@ -35,4 +35,12 @@ class CityGeneratorTest {
     assertThat(org.grids()).hasSize(20_000);
     assertThat(org.check().errors()).isEmpty();
   }
+
+  @Test
+  void megacityDepartmentsAreStaffedInProportionToTheGrids() {
+    assertThat(CitySpec.megacity(20_000).staffing().handlersPerDepartment()).isEqualTo(1_200);
+    assertThat(CitySpec.megacity(2_000).staffing().handlersPerDepartment()).isEqualTo(120);
+    assertThat(CitySpec.megacity(20).staffing().handlersPerDepartment()).isEqualTo(3);
+    assertThat(CitySpec.megacity(20_000).staffing().centerDispatchers()).isEqualTo(200);
+  }
 }
