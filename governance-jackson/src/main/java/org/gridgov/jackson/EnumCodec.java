@@ -1,6 +1,7 @@
 package org.gridgov.jackson;
 
 import com.google.common.collect.ImmutableBiMap;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.Map;
@@ -13,6 +14,8 @@ import java.util.Map;
  */
 final class EnumCodec<E extends Enum<E>> implements Codec<E> {
   private final ImmutableBiMap<E, String> codes;
+  /** The codes by ordinal, encoded once: writing is an array index and a byte copy. */
+  private final SerializedString[] encoded;
 
   private EnumCodec(Class<E> type, Map<E, String> codes) {
     EnumSet<E> missing = EnumSet.allOf(type);
@@ -25,6 +28,11 @@ final class EnumCodec<E extends Enum<E>> implements Codec<E> {
       ordered.put(constant, codes.get(constant));
     }
     this.codes = ordered.buildOrThrow();
+    E[] constants = type.getEnumConstants();
+    this.encoded = new SerializedString[constants.length];
+    for (E constant : constants) {
+      encoded[constant.ordinal()] = new SerializedString(codes.get(constant));
+    }
   }
 
   static <E extends Enum<E>> EnumCodec<E> of(Class<E> type, Map<E, String> codes) {
@@ -33,7 +41,7 @@ final class EnumCodec<E extends Enum<E>> implements Codec<E> {
 
   @Override
   public void write(E value, Out out) throws IOException {
-    out.gen.writeString(codes.get(value));
+    out.gen.writeString(encoded[value.ordinal()]);
   }
 
   @Override

@@ -20,7 +20,7 @@ final class In {
   private final Tree node;
   /** The value around this one, null at the root; the path is built from it only when a failure needs it. */
   private final In parent;
-  /** The escaped property name or the array index that leads here from the parent. */
+  /** The property name (not yet escaped) or the array index that leads here from the parent. */
   private final String step;
   private final boolean root;
   private boolean ignoreUnknown;
@@ -53,7 +53,7 @@ final class In {
   private void appendPath(StringBuilder out) {
     if (parent != null) {
       parent.appendPath(out);
-      out.append('/').append(step);
+      out.append('/').append(escape(step));
     }
   }
 
@@ -116,7 +116,16 @@ final class In {
 
   /** Returns a required property; absent or null fails. */
   In get(String name) {
-    return opt(name).orElseThrow(() -> child(name).fail("is required"));
+    int i = node.indexOf(name);
+    if (i < 0) {
+      throw child(name, null).fail("is required");
+    }
+    seen[i] = true;
+    Tree value = node.value(i);
+    if (value.kind == Tree.Kind.NULL) {
+      throw child(name, value).fail("is required");
+    }
+    return child(name, value);
   }
 
   /** Returns an optional property; absent and null both mean empty. */
@@ -135,7 +144,13 @@ final class In {
   }
 
   <T> Optional<T> readOptional(String name, Codec<T> codec) {
-    return opt(name).map(v -> v.as(codec));
+    int i = node.indexOf(name);
+    if (i < 0) {
+      return Optional.empty();
+    }
+    seen[i] = true;
+    Tree value = node.value(i);
+    return value.kind == Tree.Kind.NULL ? Optional.empty() : Optional.of(codec.read(child(name, value)));
   }
 
   /** Reads an optional 32-bit integer; its domain range is the core constructor's to check. */
@@ -246,7 +261,7 @@ final class In {
   }
 
   private In child(String name, Tree value) {
-    return new In(value, this, escape(name), false, ignoreUnknown);
+    return new In(value, this, name, false, ignoreUnknown);
   }
 
   /** Maps a core field name such as {@code declaredHouseholds} or {@code categories[2].code} to a path. */

@@ -1,5 +1,6 @@
 package org.gridgov.jackson;
 
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -19,8 +20,11 @@ final class Variants<T> implements Codec<T> {
   /** How a document reads its version: not a document, a state document or a command. */
   enum Kind { VALUE, STATE_DOCUMENT, COMMAND }
 
-  private record Variant<T>(String id, Class<? extends T> type, ObjectCodec.Fields<T> fields,
-      Function<In, ? extends T> reader) {}
+  private record Variant<T>(String id, SerializedString encodedId, Class<? extends T> type,
+      ObjectCodec.Fields<T> fields, Function<In, ? extends T> reader) {}
+
+  private static final SerializedString ENCODED_TYPE = Out.name(TYPE);
+  private static final SerializedString ENCODED_VERSION = Out.name(In.SCHEMA_VERSION_PROPERTY);
 
   private final Kind kind;
   private final ImmutableMap<String, Variant<T>> byId;
@@ -49,7 +53,7 @@ final class Variants<T> implements Codec<T> {
 
     <S extends T> Builder<T> add(String id, Class<S> type, ObjectCodec.Fields<S> fields, Function<In, S> reader) {
       ObjectCodec.Fields<T> erased = (value, out) -> fields.write(type.cast(value), out);
-      if (variants.put(id, new Variant<>(id, type, erased, reader)) != null) {
+      if (variants.put(id, new Variant<>(id, Out.name(id), type, erased, reader)) != null) {
         throw new IllegalStateException("type id " + id + " used twice");
       }
       return this;
@@ -74,9 +78,9 @@ final class Variants<T> implements Codec<T> {
     }
     out.begin();
     if (kind != Kind.VALUE && out.atDocumentRoot()) {
-      out.number(In.SCHEMA_VERSION_PROPERTY, In.SCHEMA_VERSION);
+      out.number(ENCODED_VERSION, In.SCHEMA_VERSION);
     }
-    out.string(TYPE, variant.id());
+    out.string(ENCODED_TYPE, variant.encodedId());
     variant.fields().write(value, out);
     out.end();
   }
