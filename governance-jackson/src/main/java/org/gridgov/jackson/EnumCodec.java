@@ -16,6 +16,7 @@ final class EnumCodec<E extends Enum<E>> implements Codec<E> {
   private final ImmutableBiMap<E, String> codes;
   /** The codes by ordinal, encoded once: writing is an array index and a byte copy. */
   private final SerializedString[] encoded;
+  private final CodeTable<E> byCode;
 
   private EnumCodec(Class<E> type, Map<E, String> codes) {
     EnumSet<E> missing = EnumSet.allOf(type);
@@ -29,6 +30,7 @@ final class EnumCodec<E extends Enum<E>> implements Codec<E> {
     }
     this.codes = ordered.buildOrThrow();
     E[] constants = type.getEnumConstants();
+    this.byCode = new CodeTable<>(this.codes.inverse());
     this.encoded = new SerializedString[constants.length];
     for (E constant : constants) {
       encoded[constant.ordinal()] = new SerializedString(codes.get(constant));
@@ -47,7 +49,7 @@ final class EnumCodec<E extends Enum<E>> implements Codec<E> {
   @Override
   public E read(In in) {
     String code = in.text();
-    E value = codes.inverse().get(code);
+    E value = byCode.get(code);
     if (value == null) {
       throw in.fail("must be one of " + codes.values() + ", was '" + code + "'");
     }

@@ -17,18 +17,31 @@ final class In {
   static final int SCHEMA_VERSION = 1;
   static final String SCHEMA_VERSION_PROPERTY = "schema_version";
 
+  /** The value's node; {@link Tree#STRING} for a string; null for an absent property (used for failing only). */
   private final Tree node;
+  /** The string, when this value is a JSON string. */
+  private final String string;
   /** The value around this one, null at the root; the path is built from it only when a failure needs it. */
   private final In parent;
-  /** The property name (not yet escaped) or the array index that leads here from the parent. */
+  /** The property name (not yet escaped) that leads here from the parent; null for an array element. */
   private final String step;
+  /** The array index that leads here from the parent, for an array element. */
+  private int index;
   private final boolean root;
   private boolean ignoreUnknown;
   /** Which properties of this object the codec asked for, by position; null until read as an object. */
   private boolean[] seen;
+  /** Where to start looking for the next property asked for: just after the last one found. */
+  private int cursor;
 
-  private In(Tree node, In parent, String step, boolean root, boolean ignoreUnknown) {
-    this.node = node;
+  private In(Object value, In parent, String step, boolean root, boolean ignoreUnknown) {
+    if (value instanceof String) {
+      this.node = Tree.STRING;
+      this.string = (String) value;
+    } else {
+      this.node = (Tree) value;
+      this.string = node == null ? null : node.text;
+    }
     this.parent = parent;
     this.step = step;
     this.root = root;
@@ -53,7 +66,12 @@ final class In {
   private void appendPath(StringBuilder out) {
     if (parent != null) {
       parent.appendPath(out);
-      out.append('/').append(escape(step));
+      out.append('/');
+      if (step != null) {
+        out.append(escape(step));
+      } else {
+        out.append(index);
+      }
     }
   }
 
@@ -116,13 +134,13 @@ final class In {
 
   /** Returns a required property; absent or null fails. */
   In get(String name) {
-    int i = node.indexOf(name);
+    int i = find(name);
     if (i < 0) {
       throw child(name, null).fail("is required");
     }
     seen[i] = true;
-    Tree value = node.value(i);
-    if (value.kind == Tree.Kind.NULL) {
+    Object value = node.value(i);
+    if (value == Tree.NULL) {
       throw child(name, value).fail("is required");
     }
     return child(name, value);
@@ -130,13 +148,13 @@ final class In {
 
   /** Returns an optional property; absent and null both mean empty. */
   Optional<In> opt(String name) {
-    int i = node.indexOf(name);
+    int i = find(name);
     if (i < 0) {
       return Optional.empty();
     }
     seen[i] = true;
-    Tree value = node.value(i);
-    return value.kind == Tree.Kind.NULL ? Optional.empty() : Optional.of(child(name, value));
+    Object value = node.value(i);
+    return value == Tree.NULL ? Optional.empty() : Optional.of(child(name, value));
   }
 
   <T> T read(String name, Codec<T> codec) {
@@ -144,13 +162,13 @@ final class In {
   }
 
   <T> Optional<T> readOptional(String name, Codec<T> codec) {
-    int i = node.indexOf(name);
+    int i = find(name);
     if (i < 0) {
       return Optional.empty();
     }
     seen[i] = true;
-    Tree value = node.value(i);
-    return value.kind == Tree.Kind.NULL ? Optional.empty() : Optional.of(codec.read(child(name, value)));
+    Object value = node.value(i);
+    return value == Tree.NULL ? Optional.empty() : Optional.of(codec.read(child(name, value)));
   }
 
   /** Reads an optional 32-bit integer; its domain range is the core constructor's to check. */
@@ -189,9 +207,10 @@ final class In {
     }
     ImmutableList.Builder<T> out = ImmutableList.builderWithExpectedSize(node.size);
     for (int i = 0; i < node.size; i++) {
-      Tree element = node.value(i);
-      In in = new In(element, this, Integer.toString(i), false, ignoreUnknown);
-      if (element.kind == Tree.Kind.NULL) {
+      Object element = node.value(i);
+      In in = new In(element, this, null, false, ignoreUnknown);
+      in.index = i;
+      if (element == Tree.NULL) {
         throw in.fail("must not be null");
       }
       out.add(codec.read(in));
@@ -203,7 +222,7 @@ final class In {
     if (node.kind != Tree.Kind.STRING) {
       throw fail("must be a string, was " + node.describe());
     }
-    return node.text;
+    return string;
   }
 
   /** Reads a string and converts it, reporting a core validation failure at this path. */
@@ -230,7 +249,7 @@ final class In {
       throw fail("must be an integer, was " + node.describe());
     }
     if (node.kind == Tree.Kind.BIG_INTEGER || node.longValue < min || node.longValue > max) {
-      throw fail("must be between " + min + " and " + max + ", was " + node.text);
+      throw fail("must be between " + min + " and " + max + ", was " + node.numberText());
     }
     return node.longValue;
   }
@@ -241,7 +260,7 @@ final class In {
     }
     double d = node.doubleValue;
     if (!Double.isFinite(d)) {
-      throw fail("must be a finite number, was " + node.text);
+      throw fail("must be a finite number, was " + node.numberText());
     }
     return d;
   }
@@ -255,12 +274,20 @@ final class In {
 
   // ------------------------------------------------------------------ internals
 
+  private int find(String name) {
+    int i = node.indexOf(name, cursor);
+    if (i >= 0) {
+      cursor = i + 1;
+    }
+    return i;
+  }
+
   private In child(String name) {
     int i = node.kind == Tree.Kind.OBJECT ? node.indexOf(name) : -1;
     return child(name, i < 0 ? null : node.value(i));
   }
 
-  private In child(String name, Tree value) {
+  private In child(String name, Object value) {
     return new In(value, this, name, false, ignoreUnknown);
   }
 

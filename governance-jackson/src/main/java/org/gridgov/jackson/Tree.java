@@ -27,21 +27,24 @@ final class Tree {
   /** Up to this many properties a duplicate is found by scanning; beyond, by hashing (no quadratic cost). */
   private static final int LINEAR_DUPLICATE_SCAN = 16;
   private static final String[] NO_NAMES = new String[0];
-  private static final Tree[] NO_VALUES = new Tree[0];
+  private static final Object[] NO_VALUES = new Object[0];
+  /** The node of every string value; the string itself is stored in its container (see {@link #value}). */
+  static final Tree STRING = new Tree(Kind.STRING, null, 0, 0, NO_NAMES, NO_VALUES, 0);
   static final Tree NULL = new Tree(Kind.NULL, "null", 0, 0, NO_NAMES, NO_VALUES, 0);
   static final Tree TRUE = new Tree(Kind.BOOLEAN, "true", 1, 1, NO_NAMES, NO_VALUES, 0);
   static final Tree FALSE = new Tree(Kind.BOOLEAN, "false", 0, 0, NO_NAMES, NO_VALUES, 0);
 
   final Kind kind;
-  /** The string of a string; the text of a number as Jackson's nodes print it. */
+  /** The string of a string, the text of a big integer; null for other numbers (see {@link #numberText()}). */
   final String text;
   final long longValue;
   final double doubleValue;
   private final String[] names;
-  private final Tree[] values;
+  /** The values: a {@code String} for a JSON string (no node of its own), else a {@code Tree}. */
+  private final Object[] values;
   final int size;
 
-  private Tree(Kind kind, String text, long longValue, double doubleValue, String[] names, Tree[] values, int size) {
+  private Tree(Kind kind, String text, long longValue, double doubleValue, String[] names, Object[] values, int size) {
     this.kind = kind;
     this.text = text;
     this.longValue = longValue;
@@ -51,8 +54,14 @@ final class Tree {
     this.size = size;
   }
 
+  /** Reads a value inside a container: a string as itself, anything else as a node. */
+  private static Object readValue(JsonParser p) throws IOException {
+    return p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : read(p);
+  }
+
   /**
    * Reads the value at the parser's current token (and its contents), leaving the parser on its last token.
+   * A string at the root is read as a node of kind STRING with its text.
    *
    * @throws IOException if the parser fails (malformed JSON, a limit exceeded) or a property is duplicated
    */
@@ -64,7 +73,7 @@ final class Tree {
     switch (t) {
       case START_OBJECT: {
         String[] names = new String[8];
-        Tree[] values = new Tree[8];
+        Object[] values = new Object[8];
         Set<String> seen = null;
         int n = 0;
         for (JsonToken f = p.nextToken(); f == JsonToken.FIELD_NAME; f = p.nextToken()) {
@@ -73,23 +82,24 @@ final class Tree {
             values = Arrays.copyOf(values, n * 2);
           }
           String name = p.currentName();
-          if (n < LINEAR_DUPLICATE_SCAN ? contains(names, n, name) : !(seen = seen(seen, names, n)).add(name)) {
+          if (n < LINEAR_DUPLICATE_SCAN ? contains(names, n, name)
+              : !(seen = seen(seen, names, n)).add(name)) {
             throw new JsonParseException(p, "Duplicate field '" + name + "'");
           }
           names[n] = name;
           p.nextToken();
-          values[n++] = read(p);
+          values[n++] = readValue(p);
         }
         return new Tree(Kind.OBJECT, null, 0, 0, names, values, n);
       }
       case START_ARRAY: {
-        Tree[] values = new Tree[8];
+        Object[] values = new Object[8];
         int n = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
           if (n == values.length) {
             values = Arrays.copyOf(values, n * 2);
           }
-          values[n++] = read(p);
+          values[n++] = readValue(p);
         }
         return new Tree(Kind.ARRAY, null, 0, 0, NO_NAMES, values, n);
       }
@@ -101,11 +111,11 @@ final class Tree {
           return new Tree(Kind.BIG_INTEGER, big.toString(), 0, big.doubleValue(), NO_NAMES, NO_VALUES, 0);
         } else {
           long v = p.getLongValue();
-          return new Tree(Kind.INTEGER, Long.toString(v), v, v, NO_NAMES, NO_VALUES, 0);
+          return new Tree(Kind.INTEGER, null, v, v, NO_NAMES, NO_VALUES, 0);
         }
       case VALUE_NUMBER_FLOAT: {
         double d = p.getDoubleValue();
-        return new Tree(Kind.FLOAT, Double.toString(d), 0, d, NO_NAMES, NO_VALUES, 0);
+        return new Tree(Kind.FLOAT, null, 0, d, NO_NAMES, NO_VALUES, 0);
       }
       case VALUE_TRUE:
         return TRUE;
@@ -118,6 +128,7 @@ final class Tree {
     }
   }
 
+  /** Scans the names read so far (Jackson canonicalises them, so equal names are mostly the same instance). */
   private static boolean contains(String[] names, int n, String name) {
     for (int i = 0; i < n; i++) {
       if (names[i].equals(name)) {
@@ -137,7 +148,21 @@ final class Tree {
 
   /** Returns the index of a property, or -1. */
   int indexOf(String name) {
-    for (int i = 0; i < size; i++) {
+    return indexOf(name, 0);
+  }
+
+  /**
+   * Returns the index of a property, or -1, scanning from a hint onwards and then wrapping around:
+   * codecs read properties in the order they write them, so the hint "after the last one found"
+   * usually hits at once.
+   */
+  int indexOf(String name, int from) {
+    for (int i = from; i < size; i++) {
+      if (names[i].equals(name)) {
+        return i;
+      }
+    }
+    for (int i = 0; i < from && i < size; i++) {
       if (names[i].equals(name)) {
         return i;
       }
@@ -149,34 +174,29 @@ final class Tree {
     return names[i];
   }
 
-  /** Returns a property's or an element's value. */
-  Tree value(int i) {
+  /** Returns a property's or an element's value: a {@code String} for a JSON string, else a {@code Tree}. */
+  Object value(int i) {
     return values[i];
   }
 
   /** Returns whether a JSON Pointer (RFC 6901) names a value inside this one. */
   boolean has(String pointer) {
-    Tree at = this;
     if (pointer.isEmpty()) {
       return true;
     }
-    for (String token : pointer.substring(1).split("/", -1)) {
-      String name = token.replace("~1", "/").replace("~0", "~");
-      if (at.kind == Kind.OBJECT) {
-        int i = at.indexOf(name);
-        if (i < 0) {
-          return false;
-        }
-        at = at.values[i];
-      } else if (at.kind == Kind.ARRAY) {
-        int i = index(name);
-        if (i < 0 || i >= at.size) {
-          return false;
-        }
-        at = at.values[i];
-      } else {
+    String[] tokens = pointer.substring(1).split("/", -1);
+    Object at = this;
+    for (String token : tokens) {
+      if (!(at instanceof Tree)) {
         return false;
       }
+      Tree tree = (Tree) at;
+      String name = token.replace("~1", "/").replace("~0", "~");
+      int i = tree.kind == Kind.OBJECT ? tree.indexOf(name) : tree.kind == Kind.ARRAY ? index(name) : -1;
+      if (i < 0 || i >= tree.size) {
+        return false;
+      }
+      at = tree.values[i];
     }
     return true;
   }
@@ -194,6 +214,18 @@ final class Tree {
       v = v * 10 + (c - '0');
     }
     return v;
+  }
+
+  /** Returns the text of a number as Jackson's nodes print it, for error messages. */
+  String numberText() {
+    switch (kind) {
+      case INTEGER:
+        return Long.toString(longValue);
+      case FLOAT:
+        return Double.toString(doubleValue);
+      default:
+        return text;
+    }
   }
 
   /** Describes the JSON type for error messages: "an object", "a string", "null". */

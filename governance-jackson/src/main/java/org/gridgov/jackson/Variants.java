@@ -28,11 +28,13 @@ final class Variants<T> implements Codec<T> {
 
   private final Kind kind;
   private final ImmutableMap<String, Variant<T>> byId;
+  private final CodeTable<Variant<T>> byIdTable;
   private final ImmutableMap<Class<?>, Variant<T>> byType;
 
   private Variants(Kind kind, Map<String, Variant<T>> variants) {
     this.kind = kind;
     this.byId = ImmutableMap.copyOf(variants);
+    this.byIdTable = new CodeTable<>(byId);
     ImmutableMap.Builder<Class<?>, Variant<T>> types = ImmutableMap.builder();
     variants.values().forEach(v -> types.put(v.type(), v));
     this.byType = types.build();
@@ -93,7 +95,7 @@ final class Variants<T> implements Codec<T> {
       }
       In typeNode = o.get(TYPE);
       String id = typeNode.text();
-      Variant<T> variant = byId.get(id);
+      Variant<T> variant = byIdTable.get(id);
       if (variant == null) {
         throw typeNode.fail("must be one of " + byId.keySet() + ", was '" + id + "'");
       }
