@@ -21,6 +21,7 @@ import org.gridgov.core.cases.CaseStore;
 import org.gridgov.core.cases.CommandId;
 import org.gridgov.core.cases.CommandKind;
 import org.gridgov.core.cases.Coordinates;
+import org.gridgov.core.cases.DeadlineTable;
 import org.gridgov.core.cases.Decision;
 import org.gridgov.core.cases.EventHeader;
 import org.gridgov.core.cases.Holder;
@@ -30,6 +31,7 @@ import org.gridgov.core.cases.Source;
 import org.gridgov.core.cases.Step;
 import org.gridgov.core.cases.Summons;
 import org.gridgov.core.cases.Urgency;
+import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.people.PersonId;
 
 /**
@@ -95,6 +97,9 @@ final class CaseWire {
     static final SerializedString TO_CITY_CENTER = Out.name("to_city_center");
     static final SerializedString URGENCY = Out.name("urgency");
     static final SerializedString VERSION = Out.name("version");
+
+    static final SerializedString LIMIT = Out.name("limit");
+    static final SerializedString ENTRIES = Out.name("entries");
 
     private N() {}
   }
@@ -494,6 +499,58 @@ final class CaseWire {
     }
   }
 
+  // ------------------------------------------------------------------ deadline table
+
+  /** A cell of the deadline table: the category (absent for the default row), urgency, step and limit. */
+  static final ObjectCodec<DeadlineTable.Entry> DEADLINE_ENTRY = ObjectCodec.of(
+      (e, out) -> out.optional(N.CATEGORY, e.category(), IdWire.CATEGORY).field(N.URGENCY, e.urgency(), URGENCY)
+          .field(N.STEP, e.step(), STEP).field(N.LIMIT, e.limit(), ValueWire.TIME_LIMIT),
+      in -> new DeadlineTable.Entry(in.readOptional("category", IdWire.CATEGORY), in.read("urgency", URGENCY),
+          in.read("step", STEP), in.read("limit", ValueWire.TIME_LIMIT)));
+
+  /**
+   * The deadline table (时限表), a configuration document: {@code entries} as {@link DeadlineTable#entries()}
+   * lists them — a default limit for every step and urgency, then each category's overrides. Reading
+   * refuses a missing default and a cell given twice.
+   */
+  static final ObjectCodec<DeadlineTable> DEADLINE_TABLE = ObjectCodec.of(
+      (t, out) -> {
+        Documents.head(out, Optional.empty());
+        out.array(N.ENTRIES, t.entries(), DEADLINE_ENTRY);
+      },
+      in -> {
+        Documents.head(in, Optional.empty(), false);
+        In entriesIn = in.get("entries");
+        ImmutableList<DeadlineTable.Entry> entries = entriesIn.list(DEADLINE_ENTRY);
+        java.util.Set<java.util.List<Object>> cells = new java.util.HashSet<>();
+        DeadlineTable.Builder builder = null;
+        for (int i = 0; i < entries.size(); i++) {
+          DeadlineTable.Entry e = entries.get(i);
+          if (!cells.add(java.util.List.of(e.category(), e.urgency(), e.step()))) {
+            throw new WireFormatException(entriesIn.path() + "/" + i, "gives the limit of a cell given before: "
+                + e.category().map(CategoryCode::value).orElse("default") + ", " + URGENCY.code(e.urgency()) + ", "
+                + STEP.code(e.step()), null);
+          }
+          if (builder == null) {
+            builder = DeadlineTable.builder(e.limit());
+          }
+          if (e.category().isPresent()) {
+            builder.limit(e.category().get(), e.urgency(), e.step(), e.limit());
+          } else {
+            builder.defaultLimit(e.step(), e.urgency(), e.limit());
+          }
+        }
+        for (Step step : Step.values()) {
+          for (Urgency urgency : Urgency.values()) {
+            if (!cells.contains(java.util.List.of(Optional.empty(), urgency, step))) {
+              throw entriesIn.fail("must give a default limit (no category) for every step and urgency; missing "
+                  + STEP.code(step) + ", " + URGENCY.code(urgency));
+            }
+          }
+        }
+        return builder.build();
+      });
+
   static Map<Class<?>, Codec<?>> codecs() {
     return Map.ofEntries(
         entry(CaseId.class, CASE_ID),
@@ -522,7 +579,9 @@ final class CaseWire {
         entry(CaseStore.AppendResult.class, APPEND_RESULT),
         entry(CaseStore.AppendResult.Appended.class, APPEND_RESULT.only(CaseStore.AppendResult.Appended.class)),
         entry(CaseStore.AppendResult.Conflict.class, APPEND_RESULT.only(CaseStore.AppendResult.Conflict.class)),
-        entry(CaseState.class, CASE));
+        entry(CaseState.class, CASE),
+        entry(DeadlineTable.Entry.class, DEADLINE_ENTRY),
+        entry(DeadlineTable.class, DEADLINE_TABLE));
   }
 
   /** The variant classes of events and commands, each with the codec that refuses the others. */

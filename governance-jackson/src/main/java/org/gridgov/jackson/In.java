@@ -157,6 +157,24 @@ final class In {
     return value == Tree.NULL ? Optional.empty() : Optional.of(child(name, value));
   }
 
+  /**
+   * Returns the names of this object's properties in document order and counts them all as known: for
+   * objects whose property names are data (a tally's measures).
+   */
+  java.util.List<String> names() {
+    java.util.List<String> out = new java.util.ArrayList<>(node.size);
+    for (int i = 0; i < node.size; i++) {
+      seen[i] = true;
+      out.add(node.name(i));
+    }
+    return out;
+  }
+
+  /** Returns the value of a property whose name {@link #names()} gave, null included (and failing as required). */
+  In property(String name) {
+    return get(name);
+  }
+
   <T> T read(String name, Codec<T> codec) {
     return get(name).as(codec);
   }

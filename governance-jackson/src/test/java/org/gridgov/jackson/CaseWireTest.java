@@ -187,4 +187,32 @@ class CaseWireTest {
           assertThat(actual).as(text).isEqualTo(expected);
         });
   }
+
+  @Test
+  void aDeadlineTableNeedsEveryDefaultCellOnceAndNoCellTwice() throws Exception {
+    ObjectNode table = (ObjectNode) PLAIN.readTree(JSON.write(org.gridgov.core.cases.DeadlineTable.standard()));
+    ArrayNode entries = (ArrayNode) table.get("entries");
+    entries.add(entries.get(2).deepCopy());
+    WireFormatException twice = failure(table.toString(), org.gridgov.core.cases.DeadlineTable.class);
+    assertThat(twice.path()).isEqualTo("/entries/" + (entries.size() - 1));
+    assertThat(twice.rule()).contains("a cell given before");
+    entries.remove(entries.size() - 1);
+    entries.remove(0);
+    WireFormatException missing = failure(table.toString(), org.gridgov.core.cases.DeadlineTable.class);
+    assertThat(missing.path()).isEqualTo("/entries");
+    assertThat(missing.rule()).contains("missing accept, normal");
+    assertThat(JSON.read(JSON.write(org.gridgov.core.cases.DeadlineTable.standard()),
+        org.gridgov.core.cases.DeadlineTable.class)).isEqualTo(org.gridgov.core.cases.DeadlineTable.standard());
+  }
+
+  @Test
+  void aTallyRefusesANameThatIsNotAMeasure() {
+    Class<org.gridgov.core.accountability.scorecard.Tally> tally = org.gridgov.core.accountability.scorecard.Tally.class;
+    WireFormatException e = failure("{\"reports\":3,\"complaints\":1}", tally);
+    assertThat(e.path()).isEqualTo("/complaints");
+    assertThat(e.rule()).contains("is not a measure");
+    assertThat(failure("{\"reports\":\"3\"}", tally).path()).isEqualTo("/reports");
+    assertThat(JSON.read("{\"reports\":3,\"cases\":0}", tally)).isEqualTo(org.gridgov.core.accountability.scorecard.Tally
+        .of(java.util.Map.of(org.gridgov.core.accountability.scorecard.Measure.REPORTS, 3L)));
+  }
 }
