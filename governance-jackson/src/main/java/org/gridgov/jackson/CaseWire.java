@@ -227,7 +227,7 @@ final class CaseWire {
   }
 
   static EventHeader header(In in) {
-    return new EventHeader(in.read("case", CASE_ID), in.get("sequence").integer(1, Long.MAX_VALUE),
+    return new EventHeader(in.read("case", CASE_ID), in.integer("sequence", 1, Long.MAX_VALUE),
         in.read("at", ValueWire.INSTANT), in.read("actor", IdWire.PERSON), in.read("command", COMMAND_ID),
         in.read("command_kind", COMMAND_KIND), in.read("status_from", STATUS), in.read("status_to", STATUS),
         in.readOptional("clock", ValueWire.TIME_LIMIT));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * An enum written as an explicit, stable code: renaming a Java constant never changes the wire
@@ -12,7 +13,7 @@ import java.util.Map;
  *
  * @param <E>  the enum type
  */
-final class EnumCodec<E extends Enum<E>> implements Codec<E> {
+final class EnumCodec<E extends Enum<E>> implements In.StringValued<E> {
   private final ImmutableBiMap<E, String> codes;
   /** The codes by ordinal, encoded once: writing is an array index and a byte copy. */
   private final SerializedString[] encoded;
@@ -48,10 +49,14 @@ final class EnumCodec<E extends Enum<E>> implements Codec<E> {
 
   @Override
   public E read(In in) {
-    String code = in.text();
+    return parse(in.text(), () -> in);
+  }
+
+  @Override
+  public E parse(String code, Supplier<In> at) {
     E value = byCode.get(code);
     if (value == null) {
-      throw in.fail("must be one of " + codes.values() + ", was '" + code + "'");
+      throw at.get().fail("must be one of " + codes.values() + ", was '" + code + "'");
     }
     return value;
   }

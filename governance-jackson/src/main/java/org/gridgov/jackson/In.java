@@ -31,6 +31,8 @@ final class In {
   private boolean ignoreUnknown;
   /** Which properties of this object the codec asked for, by position; null until read as an object. */
   private boolean[] seen;
+  /** The same for the first 64 properties, as bits: most objects need no array. */
+  private long seenBits;
   /** Where to start looking for the next property asked for: just after the last one found. */
   private int cursor;
 
@@ -115,7 +117,7 @@ final class In {
     if (node.kind != Tree.Kind.OBJECT) {
       throw fail("must be an object, was " + node.describe());
     }
-    seen = new boolean[node.size];
+    seen = node.size > 64 ? new boolean[node.size] : NO_MORE;
     T value;
     try {
       value = body.apply(this);
@@ -124,7 +126,7 @@ final class In {
     }
     if (!ignoreUnknown) {
       for (int i = 0; i < node.size; i++) {
-        if (!seen[i]) {
+        if (!isSeen(i)) {
           throw child(node.name(i)).fail("is not a known property here");
         }
       }
@@ -138,7 +140,7 @@ final class In {
     if (i < 0) {
       throw child(name, null).fail("is required");
     }
-    seen[i] = true;
+    see(i);
     Object value = node.value(i);
     if (value == Tree.NULL) {
       throw child(name, value).fail("is required");
@@ -152,7 +154,7 @@ final class In {
     if (i < 0) {
       return Optional.empty();
     }
-    seen[i] = true;
+    see(i);
     Object value = node.value(i);
     return value == Tree.NULL ? Optional.empty() : Optional.of(child(name, value));
   }
@@ -164,7 +166,7 @@ final class In {
   java.util.List<String> names() {
     java.util.List<String> out = new java.util.ArrayList<>(node.size);
     for (int i = 0; i < node.size; i++) {
-      seen[i] = true;
+      see(i);
       out.add(node.name(i));
     }
     return out;
@@ -176,7 +178,28 @@ final class In {
   }
 
   <T> T read(String name, Codec<T> codec) {
+    if (codec instanceof StringValued<T> strings) {
+      int i = find(name);
+      if (i >= 0 && node.value(i) instanceof String text) {
+        see(i);
+        return strings.parse(text, () -> child(name, text));
+      }
+    }
     return get(name).as(codec);
+  }
+
+  /**
+   * A codec of values written as one JSON string: a required string property is read without a
+   * child {@code In}, which is made only if the value fails (a third of the objects allocated in reading a
+   * case were such children).
+   */
+  interface StringValued<T> extends Codec<T> {
+    /**
+     * Converts a string read at a place that {@code at} gives on failure.
+     *
+     * @throws WireFormatException naming {@code at}'s path if the string is not a valid value
+     */
+    T parse(String text, java.util.function.Supplier<In> at);
   }
 
   <T> Optional<T> readOptional(String name, Codec<T> codec) {
@@ -184,8 +207,11 @@ final class In {
     if (i < 0) {
       return Optional.empty();
     }
-    seen[i] = true;
+    see(i);
     Object value = node.value(i);
+    if (value instanceof String text && codec instanceof StringValued<T> strings) {
+      return Optional.of(strings.parse(text, () -> child(name, text)));
+    }
     return value == Tree.NULL ? Optional.empty() : Optional.of(codec.read(child(name, value)));
   }
 
@@ -210,7 +236,23 @@ final class In {
   }
 
   String text(String name) {
+    int i = find(name);
+    if (i >= 0 && node.value(i) instanceof String text) {
+      see(i);
+      return text;
+    }
     return get(name).text();
+  }
+
+  /** Reads a required integer property in a range, making a child only on failure. */
+  long integer(String name, long min, long max) {
+    int i = find(name);
+    if (i >= 0 && node.value(i) instanceof Tree value && value.kind == Tree.Kind.INTEGER
+        && value.longValue >= min && value.longValue <= max) {
+      see(i);
+      return value.longValue;
+    }
+    return get(name).integer(min, max);
   }
 
   // ------------------------------------------------------------------ values
@@ -245,7 +287,11 @@ final class In {
 
   /** Reads a string and converts it, reporting a core validation failure at this path. */
   <T> T text(Function<String, T> parse) {
-    String text = text();
+    return convert(text(), parse);
+  }
+
+  /** Converts a string of this value, reporting a core validation failure at this path. */
+  <T> T convert(String text, Function<String, T> parse) {
     try {
       return parse.apply(text);
     } catch (GovernanceException e) {
@@ -291,6 +337,20 @@ final class In {
   }
 
   // ------------------------------------------------------------------ internals
+
+  private static final boolean[] NO_MORE = new boolean[0];
+
+  private void see(int i) {
+    if (i < 64) {
+      seenBits |= 1L << i;
+    } else {
+      seen[i] = true;
+    }
+  }
+
+  private boolean isSeen(int i) {
+    return i < 64 ? (seenBits & (1L << i)) != 0 : seen[i];
+  }
 
   private int find(String name) {
     int i = node.indexOf(name, cursor);

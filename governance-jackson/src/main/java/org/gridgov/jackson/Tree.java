@@ -54,9 +54,27 @@ final class Tree {
     this.size = size;
   }
 
+  /**
+   * The properties and elements of the containers being read, as a stack: a container's entries are
+   * copied into arrays of their exact size when it ends, so no array is grown or over-allocated.
+   */
+  private static final class Scratch {
+    String[] names = new String[64];
+    Object[] values = new Object[64];
+    int top;
+
+    int push() {
+      if (top == names.length) {
+        names = Arrays.copyOf(names, top * 2);
+        values = Arrays.copyOf(values, top * 2);
+      }
+      return top++;
+    }
+  }
+
   /** Reads a value inside a container: a string as itself, anything else as a node. */
-  private static Object readValue(JsonParser p) throws IOException {
-    return p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : read(p);
+  private static Object readValue(JsonParser p, Scratch s) throws IOException {
+    return p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : read(p, s);
   }
 
   /**
@@ -66,41 +84,45 @@ final class Tree {
    * @throws IOException if the parser fails (malformed JSON, a limit exceeded) or a property is duplicated
    */
   static Tree read(JsonParser p) throws IOException {
+    return read(p, new Scratch());
+  }
+
+  private static Tree read(JsonParser p, Scratch s) throws IOException {
     JsonToken t = p.currentToken();
     if (t == null) {
       t = p.nextToken();
     }
     switch (t) {
       case START_OBJECT: {
-        String[] names = new String[8];
-        Object[] values = new Object[8];
+        int base = s.top;
         Set<String> seen = null;
-        int n = 0;
         for (JsonToken f = p.nextToken(); f == JsonToken.FIELD_NAME; f = p.nextToken()) {
-          if (n == names.length) {
-            names = Arrays.copyOf(names, n * 2);
-            values = Arrays.copyOf(values, n * 2);
-          }
           String name = p.currentName();
-          if (n < LINEAR_DUPLICATE_SCAN ? contains(names, n, name)
-              : !(seen = seen(seen, names, n)).add(name)) {
+          int n = s.top - base;
+          if (n < LINEAR_DUPLICATE_SCAN ? contains(s.names, base, s.top, name)
+              : !(seen = seen(seen, s.names, base, s.top)).add(name)) {
             throw new JsonParseException(p, "Duplicate field '" + name + "'");
           }
-          names[n] = name;
+          int slot = s.push();
+          s.names[slot] = name;
           p.nextToken();
-          values[n++] = readValue(p);
+          s.values[slot] = readValue(p, s);
         }
+        int n = s.top - base;
+        String[] names = n == 0 ? NO_NAMES : Arrays.copyOfRange(s.names, base, s.top);
+        Object[] values = n == 0 ? NO_VALUES : Arrays.copyOfRange(s.values, base, s.top);
+        s.top = base;
         return new Tree(Kind.OBJECT, null, 0, 0, names, values, n);
       }
       case START_ARRAY: {
-        Object[] values = new Object[8];
-        int n = 0;
+        int base = s.top;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-          if (n == values.length) {
-            values = Arrays.copyOf(values, n * 2);
-          }
-          values[n++] = readValue(p);
+          int slot = s.push();
+          s.values[slot] = readValue(p, s);
         }
+        int n = s.top - base;
+        Object[] values = n == 0 ? NO_VALUES : Arrays.copyOfRange(s.values, base, s.top);
+        s.top = base;
         return new Tree(Kind.ARRAY, null, 0, 0, NO_NAMES, values, n);
       }
       case VALUE_STRING:
@@ -128,22 +150,26 @@ final class Tree {
     }
   }
 
-  /** Scans the names read so far (Jackson canonicalises them, so equal names are mostly the same instance). */
-  private static boolean contains(String[] names, int n, String name) {
-    for (int i = 0; i < n; i++) {
-      if (names[i].equals(name)) {
+  /**
+   * Scans the names read so far, comparing hash codes first: Jackson canonicalises property names, so
+   * their hash codes are computed once and cached in the String.
+   */
+  private static boolean contains(String[] names, int from, int to, String name) {
+    int hash = name.hashCode();
+    for (int i = from; i < to; i++) {
+      if (names[i].hashCode() == hash && names[i].equals(name)) {
         return true;
       }
     }
     return false;
   }
 
-  /** Returns the set of the first n names, building it on the first call for a large object. */
-  private static Set<String> seen(Set<String> seen, String[] names, int n) {
+  /** Returns the set of the names read so far, building it on the first call for a large object. */
+  private static Set<String> seen(Set<String> seen, String[] names, int from, int to) {
     if (seen != null) {
       return seen;
     }
-    return new HashSet<>(Arrays.asList(names).subList(0, n));
+    return new HashSet<>(Arrays.asList(names).subList(from, to));
   }
 
   /** Returns the index of a property, or -1. */
@@ -157,13 +183,14 @@ final class Tree {
    * usually hits at once.
    */
   int indexOf(String name, int from) {
+    int hash = name.hashCode();
     for (int i = from; i < size; i++) {
-      if (names[i].equals(name)) {
+      if (names[i].hashCode() == hash && names[i].equals(name)) {
         return i;
       }
     }
     for (int i = 0; i < from && i < size; i++) {
-      if (names[i].equals(name)) {
+      if (names[i].hashCode() == hash && names[i].equals(name)) {
         return i;
       }
     }

@@ -93,11 +93,10 @@ final class Variants<T> implements Codec<T> {
       if (kind != Kind.VALUE) {
         o.document(kind == Kind.COMMAND);
       }
-      In typeNode = o.get(TYPE);
-      String id = typeNode.text();
+      String id = o.text(TYPE);
       Variant<T> variant = byIdTable.get(id);
       if (variant == null) {
-        throw typeNode.fail("must be one of " + byId.keySet() + ", was '" + id + "'");
+        throw o.get(TYPE).fail("must be one of " + byId.keySet() + ", was '" + id + "'");
       }
       return variant.reader().apply(o);
     });
