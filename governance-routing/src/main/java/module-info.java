@@ -8,4 +8,7 @@ module org.gridgov.routing {
   exports org.gridgov.routing;
   exports org.gridgov.routing.city;
   exports org.gridgov.routing.sim;
+  exports org.gridgov.routing.json;
+
+  provides com.fasterxml.jackson.databind.Module with org.gridgov.routing.json.RoutingModule;
 }

@@ -3,6 +3,7 @@ package org.gridgov.jackson;
 import static java.util.Map.entry;
 
 import com.google.common.collect.ImmutableList;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.gridgov.core.cases.CaseStore;
 import org.gridgov.core.cases.CommandId;
 import org.gridgov.core.cases.CommandKind;
 import org.gridgov.core.cases.Coordinates;
+import org.gridgov.core.cases.DeadlineTable;
 import org.gridgov.core.cases.Decision;
 import org.gridgov.core.cases.EventHeader;
 import org.gridgov.core.cases.Holder;
@@ -29,6 +31,7 @@ import org.gridgov.core.cases.Source;
 import org.gridgov.core.cases.Step;
 import org.gridgov.core.cases.Summons;
 import org.gridgov.core.cases.Urgency;
+import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.people.PersonId;
 
 /**
@@ -37,6 +40,69 @@ import org.gridgov.core.people.PersonId;
  */
 final class CaseWire {
   private CaseWire() {}
+
+  /** Property names encoded once (see {@link Out#name}). */
+  private static final class N {
+    static final SerializedString ACTOR = Out.name("actor");
+    static final SerializedString ACTUAL_VERSION = Out.name("actual_version");
+    static final SerializedString ADDRESS = Out.name("address");
+    static final SerializedString AMOUNT = Out.name("amount");
+    static final SerializedString AT = Out.name("at");
+    static final SerializedString CASE = Out.name("case");
+    static final SerializedString CATEGORY = Out.name("category");
+    static final SerializedString CHILD = Out.name("child");
+    static final SerializedString CLOCK = Out.name("clock");
+    static final SerializedString CO_HANDLERS = Out.name("co_handlers");
+    static final SerializedString COMMAND = Out.name("command");
+    static final SerializedString COMMAND_KIND = Out.name("command_kind");
+    static final SerializedString COORDINATES = Out.name("coordinates");
+    static final SerializedString DEPARTMENT = Out.name("department");
+    static final SerializedString DEPARTMENTS = Out.name("departments");
+    static final SerializedString DESCRIPTION = Out.name("description");
+    static final SerializedString DETAILS = Out.name("details");
+    static final SerializedString DIMENSION = Out.name("dimension");
+    static final SerializedString DISPATCHER = Out.name("dispatcher");
+    static final SerializedString DUE = Out.name("due");
+    static final SerializedString EVENTS = Out.name("events");
+    static final SerializedString EXPECTED_VERSION = Out.name("expected_version");
+    static final SerializedString FROM = Out.name("from");
+    static final SerializedString GRID = Out.name("grid");
+    static final SerializedString HOLDER = Out.name("holder");
+    static final SerializedString ID = Out.name("id");
+    static final SerializedString LAST_EVENT_AT = Out.name("last_event_at");
+    static final SerializedString LATITUDE = Out.name("latitude");
+    static final SerializedString LONGITUDE = Out.name("longitude");
+    static final SerializedString MEDIA = Out.name("media");
+    static final SerializedString MESSAGE = Out.name("message");
+    static final SerializedString NOTE = Out.name("note");
+    static final SerializedString ORIGINAL = Out.name("original");
+    static final SerializedString PARENT = Out.name("parent");
+    static final SerializedString PASSED = Out.name("passed");
+    static final SerializedString PAUSED_ELAPSED = Out.name("paused_elapsed");
+    static final SerializedString PLACE = Out.name("place");
+    static final SerializedString PREVIOUS = Out.name("previous");
+    static final SerializedString RATING = Out.name("rating");
+    static final SerializedString REASON = Out.name("reason");
+    static final SerializedString REPORTER = Out.name("reporter");
+    static final SerializedString SEQUENCE = Out.name("sequence");
+    static final SerializedString SOURCE = Out.name("source");
+    static final SerializedString STATUS = Out.name("status");
+    static final SerializedString STATUS_FROM = Out.name("status_from");
+    static final SerializedString STATUS_TO = Out.name("status_to");
+    static final SerializedString STEP = Out.name("step");
+    static final SerializedString SUMMARY = Out.name("summary");
+    static final SerializedString SUMMONSES = Out.name("summonses");
+    static final SerializedString TARGET = Out.name("target");
+    static final SerializedString TO = Out.name("to");
+    static final SerializedString TO_CITY_CENTER = Out.name("to_city_center");
+    static final SerializedString URGENCY = Out.name("urgency");
+    static final SerializedString VERSION = Out.name("version");
+
+    static final SerializedString LIMIT = Out.name("limit");
+    static final SerializedString ENTRIES = Out.name("entries");
+
+    private N() {}
+  }
 
   static final StringCodec<CaseId> CASE_ID = StringCodec.of(CaseId::value, CaseId::of);
   static final StringCodec<CommandId> COMMAND_ID = StringCodec.of(CommandId::value, CommandId::of);
@@ -114,26 +180,26 @@ final class CaseWire {
 
   static final Variants<Holder> HOLDER = Variants.<Holder>builder(Variants.Kind.VALUE)
       .add("grid", Holder.GridHolder.class,
-          (h, out) -> out.field("grid", h.grid(), IdWire.GRID),
+          (h, out) -> out.field(N.GRID, h.grid(), IdWire.GRID),
           in -> new Holder.GridHolder(in.read("grid", IdWire.GRID)))
       .add("center", Holder.CenterHolder.class,
-          (h, out) -> out.field("place", h.place(), IdWire.PLACE),
+          (h, out) -> out.field(N.PLACE, h.place(), IdWire.PLACE),
           in -> new Holder.CenterHolder(in.read("place", IdWire.PLACE)))
       .add("department", Holder.DepartmentHolder.class,
-          (h, out) -> out.field("department", h.department(), IdWire.DEPARTMENT),
+          (h, out) -> out.field(N.DEPARTMENT, h.department(), IdWire.DEPARTMENT),
           in -> new Holder.DepartmentHolder(in.read("department", IdWire.DEPARTMENT)))
       .build();
 
   static final ObjectCodec<Coordinates> COORDINATES = ObjectCodec.of(
-      (c, out) -> out.number("latitude", c.latitude()).number("longitude", c.longitude()),
+      (c, out) -> out.number(N.LATITUDE, c.latitude()).number(N.LONGITUDE, c.longitude()),
       in -> new Coordinates(in.get("latitude").number(), in.get("longitude").number()));
 
   static final ObjectCodec<CaseDetails> DETAILS = ObjectCodec.of(
-      (d, out) -> out.field("category", d.category(), IdWire.CATEGORY).field("source", d.source(), SOURCE)
-          .field("place", d.place(), IdWire.PLACE).field("urgency", d.urgency(), URGENCY)
-          .string("description", d.description()).optional("address", d.address(), ValueWire.TEXT)
-          .optional("coordinates", d.coordinates(), COORDINATES).array("media", d.media(), ValueWire.TEXT)
-          .optional("reporter", d.reporter(), IdWire.PERSON).optional("parent", d.parent(), CASE_ID),
+      (d, out) -> out.field(N.CATEGORY, d.category(), IdWire.CATEGORY).field(N.SOURCE, d.source(), SOURCE)
+          .field(N.PLACE, d.place(), IdWire.PLACE).field(N.URGENCY, d.urgency(), URGENCY)
+          .string(N.DESCRIPTION, d.description()).optional(N.ADDRESS, d.address(), ValueWire.TEXT)
+          .optional(N.COORDINATES, d.coordinates(), COORDINATES).array(N.MEDIA, d.media(), ValueWire.TEXT)
+          .optional(N.REPORTER, d.reporter(), IdWire.PERSON).optional(N.PARENT, d.parent(), CASE_ID),
       in -> new CaseDetails(in.read("category", IdWire.CATEGORY), in.read("source", SOURCE),
           in.read("place", IdWire.PLACE), in.read("urgency", URGENCY), in.text("description"),
           in.readOptional("address", ValueWire.TEXT), in.readOptional("coordinates", COORDINATES),
@@ -141,12 +207,12 @@ final class CaseWire {
           in.readOptional("parent", CASE_ID)));
 
   static final ObjectCodec<Summons> SUMMONS = ObjectCodec.of(
-      (s, out) -> out.field("department", s.department(), IdWire.DEPARTMENT).field("due", s.due(), ValueWire.INSTANT),
+      (s, out) -> out.field(N.DEPARTMENT, s.department(), IdWire.DEPARTMENT).field(N.DUE, s.due(), ValueWire.INSTANT),
       in -> new Summons(in.read("department", IdWire.DEPARTMENT), in.read("due", ValueWire.INSTANT)));
 
   static final ObjectCodec<HolderPeriod> HOLDER_PERIOD = ObjectCodec.of(
-      (p, out) -> out.field("holder", p.holder(), HOLDER).field("from", p.from(), ValueWire.INSTANT)
-          .field("to", p.to(), ValueWire.INSTANT),
+      (p, out) -> out.field(N.HOLDER, p.holder(), HOLDER).field(N.FROM, p.from(), ValueWire.INSTANT)
+          .field(N.TO, p.to(), ValueWire.INSTANT),
       in -> new HolderPeriod(in.read("holder", HOLDER), in.read("from", ValueWire.INSTANT),
           in.read("to", ValueWire.INSTANT)));
 
@@ -154,14 +220,14 @@ final class CaseWire {
 
   /** Writes the header's properties into the event's own object (events are flat). */
   static void header(EventHeader h, Out out) throws IOException {
-    out.field("case", h.caseId(), CASE_ID).number("sequence", h.sequence()).field("at", h.at(), ValueWire.INSTANT)
-        .field("actor", h.actor(), IdWire.PERSON).field("command", h.command(), COMMAND_ID)
-        .field("command_kind", h.kind(), COMMAND_KIND).field("status_from", h.from(), STATUS)
-        .field("status_to", h.to(), STATUS).optional("clock", h.clock(), ValueWire.TIME_LIMIT);
+    out.field(N.CASE, h.caseId(), CASE_ID).number(N.SEQUENCE, h.sequence()).field(N.AT, h.at(), ValueWire.INSTANT)
+        .field(N.ACTOR, h.actor(), IdWire.PERSON).field(N.COMMAND, h.command(), COMMAND_ID)
+        .field(N.COMMAND_KIND, h.kind(), COMMAND_KIND).field(N.STATUS_FROM, h.from(), STATUS)
+        .field(N.STATUS_TO, h.to(), STATUS).optional(N.CLOCK, h.clock(), ValueWire.TIME_LIMIT);
   }
 
   static EventHeader header(In in) {
-    return new EventHeader(in.read("case", CASE_ID), in.get("sequence").integer(1, Long.MAX_VALUE),
+    return new EventHeader(in.read("case", CASE_ID), in.integer("sequence", 1, Long.MAX_VALUE),
         in.read("at", ValueWire.INSTANT), in.read("actor", IdWire.PERSON), in.read("command", COMMAND_ID),
         in.read("command_kind", COMMAND_KIND), in.read("status_from", STATUS), in.read("status_to", STATUS),
         in.readOptional("clock", ValueWire.TIME_LIMIT));
@@ -189,75 +255,75 @@ final class CaseWire {
 
   static final Variants<CaseEvent> EVENT = new Events()
       .add("reported", CaseEvent.Reported.class,
-          (e, out) -> out.field("details", e.details(), DETAILS).field("holder", e.holder(), HOLDER),
+          (e, out) -> out.field(N.DETAILS, e.details(), DETAILS).field(N.HOLDER, e.holder(), HOLDER),
           (h, in) -> new CaseEvent.Reported(h, in.read("details", DETAILS), in.read("holder", HOLDER)))
       .add("accepted", CaseEvent.Accepted.class, NONE::write, (h, in) -> new CaseEvent.Accepted(h))
       .add("voided", CaseEvent.Voided.class,
-          (e, out) -> out.string("reason", e.reason()),
+          (e, out) -> out.string(N.REASON, e.reason()),
           (h, in) -> new CaseEvent.Voided(h, in.text("reason")))
       .add("marked_duplicate", CaseEvent.MarkedDuplicate.class,
-          (e, out) -> out.field("original", e.original(), CASE_ID),
+          (e, out) -> out.field(N.ORIGINAL, e.original(), CASE_ID),
           (h, in) -> new CaseEvent.MarkedDuplicate(h, in.read("original", CASE_ID)))
       .add("assigned", CaseEvent.Assigned.class,
-          (e, out) -> out.field("dispatcher", e.dispatcher(), HOLDER).field("holder", e.holder(), HOLDER)
-              .array("co_handlers", e.coHandlers(), IdWire.DEPARTMENT),
+          (e, out) -> out.field(N.DISPATCHER, e.dispatcher(), HOLDER).field(N.HOLDER, e.holder(), HOLDER)
+              .array(N.CO_HANDLERS, e.coHandlers(), IdWire.DEPARTMENT),
           (h, in) -> new CaseEvent.Assigned(h, in.read("dispatcher", HOLDER), in.read("holder", HOLDER),
               in.list("co_handlers", IdWire.DEPARTMENT)))
       .add("acknowledged", CaseEvent.Acknowledged.class, NONE::write, (h, in) -> new CaseEvent.Acknowledged(h))
       .add("result_submitted", CaseEvent.ResultSubmitted.class,
-          (e, out) -> out.string("summary", e.summary()),
+          (e, out) -> out.string(N.SUMMARY, e.summary()),
           (h, in) -> new CaseEvent.ResultSubmitted(h, in.text("summary")))
       .add("verified", CaseEvent.Verified.class,
-          (e, out) -> out.bool("passed", e.passed()).string("note", e.note()),
+          (e, out) -> out.bool(N.PASSED, e.passed()).string(N.NOTE, e.note()),
           (h, in) -> new CaseEvent.Verified(h, in.get("passed").bool(), in.text("note")))
       .add("evaluated", CaseEvent.Evaluated.class,
-          (e, out) -> out.field("dimension", e.dimension(), ValueWire.DIMENSION)
-              .field("rating", e.rating(), ValueWire.SATISFACTION),
+          (e, out) -> out.field(N.DIMENSION, e.dimension(), ValueWire.DIMENSION)
+              .field(N.RATING, e.rating(), ValueWire.SATISFACTION),
           (h, in) -> new CaseEvent.Evaluated(h, in.read("dimension", ValueWire.DIMENSION),
               in.read("rating", ValueWire.SATISFACTION)))
       .add("closed", CaseEvent.Closed.class, NONE::write, (h, in) -> new CaseEvent.Closed(h))
       .add("escalated", CaseEvent.Escalated.class,
-          (e, out) -> out.field("previous", e.previous(), HOLDER).field("holder", e.holder(), HOLDER),
+          (e, out) -> out.field(N.PREVIOUS, e.previous(), HOLDER).field(N.HOLDER, e.holder(), HOLDER),
           (h, in) -> new CaseEvent.Escalated(h, in.read("previous", HOLDER), in.read("holder", HOLDER)))
       .add("returned", CaseEvent.Returned.class,
-          (e, out) -> out.field("previous", e.previous(), HOLDER).field("holder", e.holder(), HOLDER)
-              .string("reason", e.reason()),
+          (e, out) -> out.field(N.PREVIOUS, e.previous(), HOLDER).field(N.HOLDER, e.holder(), HOLDER)
+              .string(N.REASON, e.reason()),
           (h, in) -> new CaseEvent.Returned(h, in.read("previous", HOLDER), in.read("holder", HOLDER),
               in.text("reason")))
       .add("extension_requested", CaseEvent.ExtensionRequested.class,
-          (e, out) -> out.field("amount", e.amount(), ValueWire.DURATION).string("reason", e.reason()),
+          (e, out) -> out.field(N.AMOUNT, e.amount(), ValueWire.DURATION).string(N.REASON, e.reason()),
           (h, in) -> new CaseEvent.ExtensionRequested(h, in.read("amount", ValueWire.DURATION), in.text("reason")))
       .add("extension_approved", CaseEvent.ExtensionApproved.class,
-          (e, out) -> out.field("amount", e.amount(), ValueWire.DURATION),
+          (e, out) -> out.field(N.AMOUNT, e.amount(), ValueWire.DURATION),
           (h, in) -> new CaseEvent.ExtensionApproved(h, in.read("amount", ValueWire.DURATION)))
       .add("extension_denied", CaseEvent.ExtensionDenied.class, NONE::write,
           (h, in) -> new CaseEvent.ExtensionDenied(h))
       .add("parked", CaseEvent.Parked.class,
-          (e, out) -> out.string("reason", e.reason()),
+          (e, out) -> out.string(N.REASON, e.reason()),
           (h, in) -> new CaseEvent.Parked(h, in.text("reason")))
       .add("resumed", CaseEvent.Resumed.class,
-          (e, out) -> out.field("paused_elapsed", e.pausedElapsed(), ValueWire.DURATION),
+          (e, out) -> out.field(N.PAUSED_ELAPSED, e.pausedElapsed(), ValueWire.DURATION),
           (h, in) -> new CaseEvent.Resumed(h, in.read("paused_elapsed", ValueWire.DURATION)))
       .add("reopened", CaseEvent.Reopened.class,
-          (e, out) -> out.field("holder", e.holder(), HOLDER).string("reason", e.reason()),
+          (e, out) -> out.field(N.HOLDER, e.holder(), HOLDER).string(N.REASON, e.reason()),
           (h, in) -> new CaseEvent.Reopened(h, in.read("holder", HOLDER), in.text("reason")))
       .add("whistle_blown", CaseEvent.WhistleBlown.class,
-          (e, out) -> out.array("summonses", e.summonses(), SUMMONS),
+          (e, out) -> out.array(N.SUMMONSES, e.summonses(), SUMMONS),
           (h, in) -> new CaseEvent.WhistleBlown(h, in.list("summonses", SUMMONS)))
       .add("reported_in", CaseEvent.ReportedIn.class,
-          (e, out) -> out.field("department", e.department(), IdWire.DEPARTMENT),
+          (e, out) -> out.field(N.DEPARTMENT, e.department(), IdWire.DEPARTMENT),
           (h, in) -> new CaseEvent.ReportedIn(h, in.read("department", IdWire.DEPARTMENT)))
       .add("child_linked", CaseEvent.ChildLinked.class,
-          (e, out) -> out.field("child", e.child(), CASE_ID),
+          (e, out) -> out.field(N.CHILD, e.child(), CASE_ID),
           (h, in) -> new CaseEvent.ChildLinked(h, in.read("child", CASE_ID)))
       .add("deadline_warned", CaseEvent.DeadlineWarned.class,
-          (e, out) -> out.field("step", e.step(), STEP),
+          (e, out) -> out.field(N.STEP, e.step(), STEP),
           (h, in) -> new CaseEvent.DeadlineWarned(h, in.read("step", STEP)))
       .add("deadline_breached", CaseEvent.DeadlineBreached.class,
-          (e, out) -> out.field("step", e.step(), STEP),
+          (e, out) -> out.field(N.STEP, e.step(), STEP),
           (h, in) -> new CaseEvent.DeadlineBreached(h, in.read("step", STEP)))
       .add("report_in_overdue", CaseEvent.ReportInOverdue.class,
-          (e, out) -> out.field("department", e.department(), IdWire.DEPARTMENT),
+          (e, out) -> out.field(N.DEPARTMENT, e.department(), IdWire.DEPARTMENT),
           (h, in) -> new CaseEvent.ReportInOverdue(h, in.read("department", IdWire.DEPARTMENT)))
       .b.build();
 
@@ -273,8 +339,8 @@ final class CaseWire {
     <S extends CaseCommand> Commands add(String id, Class<S> type, ObjectCodec.Fields<S> payload,
         BiFunction<Common, In, S> reader) {
       b.add(id, type, (c, out) -> {
-        out.field("id", c.id(), COMMAND_ID).field("case", c.caseId(), CASE_ID)
-            .field("actor", c.actor(), IdWire.PERSON).field("at", c.at(), ValueWire.INSTANT);
+        out.field(N.ID, c.id(), COMMAND_ID).field(N.CASE, c.caseId(), CASE_ID)
+            .field(N.ACTOR, c.actor(), IdWire.PERSON).field(N.AT, c.at(), ValueWire.INSTANT);
         payload.write(c, out);
       }, in -> reader.apply(new Common(in.read("id", COMMAND_ID), in.read("case", CASE_ID),
           in.read("actor", IdWire.PERSON), in.read("at", ValueWire.INSTANT)), in));
@@ -286,45 +352,45 @@ final class CaseWire {
 
   static final Variants<CaseCommand> COMMAND = new Commands()
       .add("report", CaseCommand.Report.class,
-          (c, out) -> out.field("details", c.details(), DETAILS),
+          (c, out) -> out.field(N.DETAILS, c.details(), DETAILS),
           (k, in) -> new CaseCommand.Report(k.id(), k.caseId(), k.actor(), k.at(), in.read("details", DETAILS)))
       .add("accept", CaseCommand.Accept.class, NOTHING::write,
           (k, in) -> new CaseCommand.Accept(k.id(), k.caseId(), k.actor(), k.at()))
       .add("void", CaseCommand.VoidReport.class,
-          (c, out) -> out.string("reason", c.reason()),
+          (c, out) -> out.string(N.REASON, c.reason()),
           (k, in) -> new CaseCommand.VoidReport(k.id(), k.caseId(), k.actor(), k.at(), in.text("reason")))
       .add("mark_duplicate", CaseCommand.MarkDuplicate.class,
-          (c, out) -> out.field("original", c.original(), CASE_ID),
+          (c, out) -> out.field(N.ORIGINAL, c.original(), CASE_ID),
           (k, in) -> new CaseCommand.MarkDuplicate(k.id(), k.caseId(), k.actor(), k.at(), in.read("original", CASE_ID)))
       .add("assign", CaseCommand.Assign.class,
-          (c, out) -> out.field("target", c.target(), HOLDER).array("co_handlers", c.coHandlers(), IdWire.DEPARTMENT),
+          (c, out) -> out.field(N.TARGET, c.target(), HOLDER).array(N.CO_HANDLERS, c.coHandlers(), IdWire.DEPARTMENT),
           (k, in) -> new CaseCommand.Assign(k.id(), k.caseId(), k.actor(), k.at(), in.read("target", HOLDER),
               in.list("co_handlers", IdWire.DEPARTMENT)))
       .add("acknowledge", CaseCommand.Acknowledge.class, NOTHING::write,
           (k, in) -> new CaseCommand.Acknowledge(k.id(), k.caseId(), k.actor(), k.at()))
       .add("submit_result", CaseCommand.SubmitResult.class,
-          (c, out) -> out.string("summary", c.summary()),
+          (c, out) -> out.string(N.SUMMARY, c.summary()),
           (k, in) -> new CaseCommand.SubmitResult(k.id(), k.caseId(), k.actor(), k.at(), in.text("summary")))
       .add("verify", CaseCommand.Verify.class,
-          (c, out) -> out.bool("passed", c.passed()).string("note", c.note()),
+          (c, out) -> out.bool(N.PASSED, c.passed()).string(N.NOTE, c.note()),
           (k, in) -> new CaseCommand.Verify(k.id(), k.caseId(), k.actor(), k.at(), in.get("passed").bool(),
               in.text("note")))
       .add("evaluate", CaseCommand.Evaluate.class,
-          (c, out) -> out.field("dimension", c.dimension(), ValueWire.DIMENSION)
-              .field("rating", c.rating(), ValueWire.SATISFACTION),
+          (c, out) -> out.field(N.DIMENSION, c.dimension(), ValueWire.DIMENSION)
+              .field(N.RATING, c.rating(), ValueWire.SATISFACTION),
           (k, in) -> new CaseCommand.Evaluate(k.id(), k.caseId(), k.actor(), k.at(),
               in.read("dimension", ValueWire.DIMENSION), in.read("rating", ValueWire.SATISFACTION)))
       .add("close", CaseCommand.Close.class, NOTHING::write,
           (k, in) -> new CaseCommand.Close(k.id(), k.caseId(), k.actor(), k.at()))
       .add("escalate", CaseCommand.Escalate.class,
-          (c, out) -> out.bool("to_city_center", c.toCityCenter()).string("reason", c.reason()),
+          (c, out) -> out.bool(N.TO_CITY_CENTER, c.toCityCenter()).string(N.REASON, c.reason()),
           (k, in) -> new CaseCommand.Escalate(k.id(), k.caseId(), k.actor(), k.at(), in.get("to_city_center").bool(),
               in.text("reason")))
       .add("return", CaseCommand.Return.class,
-          (c, out) -> out.string("reason", c.reason()),
+          (c, out) -> out.string(N.REASON, c.reason()),
           (k, in) -> new CaseCommand.Return(k.id(), k.caseId(), k.actor(), k.at(), in.text("reason")))
       .add("request_extension", CaseCommand.RequestExtension.class,
-          (c, out) -> out.field("amount", c.amount(), ValueWire.DURATION).string("reason", c.reason()),
+          (c, out) -> out.field(N.AMOUNT, c.amount(), ValueWire.DURATION).string(N.REASON, c.reason()),
           (k, in) -> new CaseCommand.RequestExtension(k.id(), k.caseId(), k.actor(), k.at(),
               in.read("amount", ValueWire.DURATION), in.text("reason")))
       .add("approve_extension", CaseCommand.ApproveExtension.class, NOTHING::write,
@@ -332,23 +398,23 @@ final class CaseWire {
       .add("deny_extension", CaseCommand.DenyExtension.class, NOTHING::write,
           (k, in) -> new CaseCommand.DenyExtension(k.id(), k.caseId(), k.actor(), k.at()))
       .add("park", CaseCommand.Park.class,
-          (c, out) -> out.string("reason", c.reason()),
+          (c, out) -> out.string(N.REASON, c.reason()),
           (k, in) -> new CaseCommand.Park(k.id(), k.caseId(), k.actor(), k.at(), in.text("reason")))
       .add("resume", CaseCommand.Resume.class, NOTHING::write,
           (k, in) -> new CaseCommand.Resume(k.id(), k.caseId(), k.actor(), k.at()))
       .add("reopen", CaseCommand.Reopen.class,
-          (c, out) -> out.string("reason", c.reason()),
+          (c, out) -> out.string(N.REASON, c.reason()),
           (k, in) -> new CaseCommand.Reopen(k.id(), k.caseId(), k.actor(), k.at(), in.text("reason")))
       .add("blow_whistle", CaseCommand.BlowWhistle.class,
-          (c, out) -> out.array("departments", c.departments(), IdWire.DEPARTMENT),
+          (c, out) -> out.array(N.DEPARTMENTS, c.departments(), IdWire.DEPARTMENT),
           (k, in) -> new CaseCommand.BlowWhistle(k.id(), k.caseId(), k.actor(), k.at(),
               in.list("departments", IdWire.DEPARTMENT)))
       .add("report_in", CaseCommand.ReportIn.class,
-          (c, out) -> out.field("department", c.department(), IdWire.DEPARTMENT),
+          (c, out) -> out.field(N.DEPARTMENT, c.department(), IdWire.DEPARTMENT),
           (k, in) -> new CaseCommand.ReportIn(k.id(), k.caseId(), k.actor(), k.at(),
               in.read("department", IdWire.DEPARTMENT)))
       .add("link_child", CaseCommand.LinkChild.class,
-          (c, out) -> out.field("child", c.child(), CASE_ID),
+          (c, out) -> out.field(N.CHILD, c.child(), CASE_ID),
           (k, in) -> new CaseCommand.LinkChild(k.id(), k.caseId(), k.actor(), k.at(), in.read("child", CASE_ID)))
       .add("tick", CaseCommand.Tick.class, NOTHING::write,
           (k, in) -> new CaseCommand.Tick(k.id(), k.caseId(), k.actor(), k.at()))
@@ -358,23 +424,23 @@ final class CaseWire {
 
   static final Variants<Decision> DECISION = Variants.<Decision>builder(Variants.Kind.STATE_DOCUMENT)
       .add("accepted", Decision.Accepted.class,
-          (d, out) -> out.array("events", d.events(), EVENT),
+          (d, out) -> out.array(N.EVENTS, d.events(), EVENT),
           in -> new Decision.Accepted(in.list("events", EVENT)))
       .add("rejected", Decision.Rejected.class,
-          (d, out) -> out.field("reason", d.reason(), REJECTION_REASON).string("message", d.message()),
+          (d, out) -> out.field(N.REASON, d.reason(), REJECTION_REASON).string(N.MESSAGE, d.message()),
           in -> new Decision.Rejected(in.read("reason", REJECTION_REASON), in.text("message")))
       .add("already_applied", Decision.AlreadyApplied.class,
-          (d, out) -> out.array("events", d.events(), EVENT),
+          (d, out) -> out.array(N.EVENTS, d.events(), EVENT),
           in -> new Decision.AlreadyApplied(in.list("events", EVENT)))
       .build();
 
   static final Variants<CaseStore.AppendResult> APPEND_RESULT = Variants.<CaseStore.AppendResult>builder(
           Variants.Kind.VALUE)
       .add("appended", CaseStore.AppendResult.Appended.class,
-          (a, out) -> out.number("version", a.version()),
+          (a, out) -> out.number(N.VERSION, a.version()),
           in -> new CaseStore.AppendResult.Appended(in.get("version").integer(0, Long.MAX_VALUE)))
       .add("conflict", CaseStore.AppendResult.Conflict.class,
-          (c, out) -> out.number("expected_version", c.expectedVersion()).number("actual_version", c.actualVersion()),
+          (c, out) -> out.number(N.EXPECTED_VERSION, c.expectedVersion()).number(N.ACTUAL_VERSION, c.actualVersion()),
           in -> new CaseStore.AppendResult.Conflict(in.get("expected_version").integer(0, Long.MAX_VALUE),
               in.get("actual_version").integer(0, Long.MAX_VALUE)))
       .build();
@@ -391,10 +457,10 @@ final class CaseWire {
         if (out.atDocumentRoot()) {
           out.number(In.SCHEMA_VERSION_PROPERTY, In.SCHEMA_VERSION);
         }
-        out.field("case", s.caseId(), CASE_ID).number("version", s.version()).field("status", s.status(), STATUS)
-            .optional("holder", s.holder(), HOLDER).optional("dispatcher", s.dispatcher(), HOLDER)
-            .optional("last_event_at", s.lastEventAt(), ValueWire.INSTANT)
-            .array("events", s.events(), EVENT);
+        out.field(N.CASE, s.caseId(), CASE_ID).number(N.VERSION, s.version()).field(N.STATUS, s.status(), STATUS)
+            .optional(N.HOLDER, s.holder(), HOLDER).optional(N.DISPATCHER, s.dispatcher(), HOLDER)
+            .optional(N.LAST_EVENT_AT, s.lastEventAt(), ValueWire.INSTANT)
+            .array(N.EVENTS, s.events(), EVENT);
       },
       in -> {
         in.document(false);
@@ -433,6 +499,58 @@ final class CaseWire {
     }
   }
 
+  // ------------------------------------------------------------------ deadline table
+
+  /** A cell of the deadline table: the category (absent for the default row), urgency, step and limit. */
+  static final ObjectCodec<DeadlineTable.Entry> DEADLINE_ENTRY = ObjectCodec.of(
+      (e, out) -> out.optional(N.CATEGORY, e.category(), IdWire.CATEGORY).field(N.URGENCY, e.urgency(), URGENCY)
+          .field(N.STEP, e.step(), STEP).field(N.LIMIT, e.limit(), ValueWire.TIME_LIMIT),
+      in -> new DeadlineTable.Entry(in.readOptional("category", IdWire.CATEGORY), in.read("urgency", URGENCY),
+          in.read("step", STEP), in.read("limit", ValueWire.TIME_LIMIT)));
+
+  /**
+   * The deadline table (时限表), a configuration document: {@code entries} as {@link DeadlineTable#entries()}
+   * lists them — a default limit for every step and urgency, then each category's overrides. Reading
+   * refuses a missing default and a cell given twice.
+   */
+  static final ObjectCodec<DeadlineTable> DEADLINE_TABLE = ObjectCodec.of(
+      (t, out) -> {
+        Documents.head(out, Optional.empty());
+        out.array(N.ENTRIES, t.entries(), DEADLINE_ENTRY);
+      },
+      in -> {
+        Documents.head(in, Optional.empty(), false);
+        In entriesIn = in.get("entries");
+        ImmutableList<DeadlineTable.Entry> entries = entriesIn.list(DEADLINE_ENTRY);
+        java.util.Set<java.util.List<Object>> cells = new java.util.HashSet<>();
+        DeadlineTable.Builder builder = null;
+        for (int i = 0; i < entries.size(); i++) {
+          DeadlineTable.Entry e = entries.get(i);
+          if (!cells.add(java.util.List.of(e.category(), e.urgency(), e.step()))) {
+            throw new WireFormatException(entriesIn.path() + "/" + i, "gives the limit of a cell given before: "
+                + e.category().map(CategoryCode::value).orElse("default") + ", " + URGENCY.code(e.urgency()) + ", "
+                + STEP.code(e.step()), null);
+          }
+          if (builder == null) {
+            builder = DeadlineTable.builder(e.limit());
+          }
+          if (e.category().isPresent()) {
+            builder.limit(e.category().get(), e.urgency(), e.step(), e.limit());
+          } else {
+            builder.defaultLimit(e.step(), e.urgency(), e.limit());
+          }
+        }
+        for (Step step : Step.values()) {
+          for (Urgency urgency : Urgency.values()) {
+            if (!cells.contains(java.util.List.of(Optional.empty(), urgency, step))) {
+              throw entriesIn.fail("must give a default limit (no category) for every step and urgency; missing "
+                  + STEP.code(step) + ", " + URGENCY.code(urgency));
+            }
+          }
+        }
+        return builder.build();
+      });
+
   static Map<Class<?>, Codec<?>> codecs() {
     return Map.ofEntries(
         entry(CaseId.class, CASE_ID),
@@ -461,7 +579,9 @@ final class CaseWire {
         entry(CaseStore.AppendResult.class, APPEND_RESULT),
         entry(CaseStore.AppendResult.Appended.class, APPEND_RESULT.only(CaseStore.AppendResult.Appended.class)),
         entry(CaseStore.AppendResult.Conflict.class, APPEND_RESULT.only(CaseStore.AppendResult.Conflict.class)),
-        entry(CaseState.class, CASE));
+        entry(CaseState.class, CASE),
+        entry(DeadlineTable.Entry.class, DEADLINE_ENTRY),
+        entry(DeadlineTable.class, DEADLINE_TABLE));
   }
 
   /** The variant classes of events and commands, each with the codec that refuses the others. */

@@ -1,6 +1,8 @@
 package org.gridgov.jackson;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -8,6 +10,8 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -177,6 +181,8 @@ public final class GovernanceJson {
   }
 
   private <T> T read(JsonParser p, Class<T> type) throws IOException {
+    // the codecs' Tree refuses duplicate properties itself, more cheaply than the parser's hash set
+    p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     T value;
     try {
       value = mapper.readValue(p, type);
@@ -254,10 +260,29 @@ public final class GovernanceJson {
     if (!type.isInstance(value)) {
       throw new IllegalArgumentException(value.getClass().getName() + " is not a " + type.getName());
     }
-    try {
-      return mapper.writerFor(type).writeValueAsBytes(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("writing a " + type.getName() + " failed", e);
+    return encode(type, value);
+  }
+
+  /**
+   * Writes with the codec straight to a generator of the mapper's factory, which is what the mapper's
+   * {@code writeValueAsBytes} ends up doing through the module's serializer, without its per-call
+   * writer, serializer look-up and context.
+   */
+  private <T> byte[] encode(Class<T> type, Object value) {
+    Codec<T> codec = Codecs.of(type).orElseThrow();
+    JsonFactory factory = mapper.getFactory();
+    BufferRecycler recycler = factory._getBufferRecycler();
+    try (ByteArrayBuilder bytes = new ByteArrayBuilder(recycler)) {
+      try (JsonGenerator gen = factory.createGenerator(bytes, JsonEncoding.UTF8)) {
+        codec.write(type.cast(value), new Out(gen, personalData));
+      }
+      byte[] out = bytes.toByteArray();
+      bytes.release();
+      return out;
+    } catch (IOException e) {
+      throw new IllegalStateException("writing a " + value.getClass().getName() + " failed", e);
+    } finally {
+      recycler.releaseToPool();
     }
   }
 

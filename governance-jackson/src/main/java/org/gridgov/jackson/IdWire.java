@@ -1,5 +1,6 @@
 package org.gridgov.jackson;
 
+import com.fasterxml.jackson.core.io.SerializedString;
 import static java.util.Map.entry;
 
 import java.util.Map;
@@ -20,6 +21,14 @@ import org.gridgov.core.people.PersonId;
 /** Typed identifiers and codes: each one JSON string; a place of any level an object with its level. */
 final class IdWire {
   private IdWire() {}
+
+  /** Property names encoded once (see {@link Out#name}). */
+  private static final class N {
+    static final SerializedString CODE = Out.name("code");
+    static final SerializedString LEVEL = Out.name("level");
+
+    private N() {}
+  }
 
   static final StringCodec<CityId> CITY = StringCodec.of(CityId::code, CityId::parse);
   static final StringCodec<SubdistrictId> SUBDISTRICT = StringCodec.of(SubdistrictId::code, SubdistrictId::parse);
@@ -44,7 +53,7 @@ final class IdWire {
 
   /** A place of any level: {@code {"level": "grid", "code": "211381001001001"}}. */
   static final ObjectCodec<PlaceId> PLACE = ObjectCodec.of(
-      (p, out) -> out.field("level", p.level(), LEVEL).string("code", p.code()),
+      (p, out) -> out.field(N.LEVEL, p.level(), LEVEL).string(N.CODE, p.code()),
       in -> {
         Level level = in.read("level", LEVEL);
         return in.get("code").text(code -> parse(level, code));

@@ -4,6 +4,7 @@ import static java.util.Map.entry;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.gridgov.core.accountability.scorecard.ScoringScheme;
 import org.gridgov.core.accountability.scorecard.StepRecord;
 import org.gridgov.core.accountability.scorecard.Subject;
 import org.gridgov.core.accountability.scorecard.SubjectKind;
+import org.gridgov.core.accountability.scorecard.Tally;
 import org.gridgov.core.accountability.scorecard.WeightedIndicator;
 import org.gridgov.core.evaluation.EvaluationDimension;
 import org.gridgov.core.evaluation.Satisfaction;
@@ -289,9 +291,53 @@ final class ScorecardWire {
     return d.isPresent() ? Optional.of(d.getAsDouble()) : Optional.empty();
   }
 
+  /**
+   * A tally: its non-zero counts as an object from measure code to count ({@code {"reports": 12,
+   * "valid_reports": 11}}), in measure order; {@code {}} is the zero tally. Reading refuses a name that is
+   * not a measure code and accepts zero counts (the same as absent) and negative ones ({@code Tally.minus}
+   * gives them).
+   */
+  static final Codec<Tally> TALLY = new Codec<>() {
+    @Override
+    public void write(Tally t, Out out) throws IOException {
+      out.begin();
+      for (Map.Entry<Measure, Long> e : t.asMap().entrySet()) {
+        out.number(MEASURE.code(e.getKey()), e.getValue());
+      }
+      out.end();
+    }
+
+    @Override
+    public Tally read(In in) {
+      return in.object(o -> {
+        Map<Measure, Long> counts = new java.util.EnumMap<>(Measure.class);
+        for (String name : o.names()) {
+          Measure measure = MEASURES_BY_CODE.get(name);
+          In count = o.property(name);
+          if (measure == null) {
+            throw count.fail("is not a measure; must be one of " + MEASURES_BY_CODE.keySet());
+          }
+          counts.put(measure, count.integer(Long.MIN_VALUE, Long.MAX_VALUE));
+        }
+        return Tally.of(counts);
+      });
+    }
+  };
+
+  private static final Map<String, Measure> MEASURES_BY_CODE = measuresByCode();
+
+  private static Map<String, Measure> measuresByCode() {
+    Map<String, Measure> out = new java.util.LinkedHashMap<>();
+    for (Measure m : Measure.values()) {
+      out.put(MEASURE.code(m), m);
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
   static Map<Class<?>, Codec<?>> codecs() {
     return Map.ofEntries(
         entry(SubjectKind.class, SUBJECT_KIND),
+        entry(Tally.class, TALLY),
         entry(ReporterKind.class, REPORTER_KIND),
         entry(Grade.class, GRADE),
         entry(Measure.class, MEASURE),

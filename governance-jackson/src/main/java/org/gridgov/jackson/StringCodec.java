@@ -2,13 +2,15 @@ package org.gridgov.jackson;
 
 import java.io.IOException;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.gridgov.core.GovernanceException;
 
 /**
  * A value written as one JSON string: typed identifiers, codes, times and durations.
  *
  * @param <T>  the type
  */
-final class StringCodec<T> implements Codec<T> {
+final class StringCodec<T> implements In.StringValued<T> {
   private final Function<T, String> format;
   private final Function<String, T> parse;
 
@@ -29,5 +31,14 @@ final class StringCodec<T> implements Codec<T> {
   @Override
   public T read(In in) {
     return in.text(parse);
+  }
+
+  @Override
+  public T parse(String text, Supplier<In> at) {
+    try {
+      return parse.apply(text);
+    } catch (GovernanceException e) {
+      throw new WireFormatException(at.get().path(), e.getMessage(), e);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.gridgov.jackson;
 
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -19,16 +20,21 @@ final class Variants<T> implements Codec<T> {
   /** How a document reads its version: not a document, a state document or a command. */
   enum Kind { VALUE, STATE_DOCUMENT, COMMAND }
 
-  private record Variant<T>(String id, Class<? extends T> type, ObjectCodec.Fields<T> fields,
-      Function<In, ? extends T> reader) {}
+  private record Variant<T>(String id, SerializedString encodedId, Class<? extends T> type,
+      ObjectCodec.Fields<T> fields, Function<In, ? extends T> reader) {}
+
+  private static final SerializedString ENCODED_TYPE = Out.name(TYPE);
+  private static final SerializedString ENCODED_VERSION = Out.name(In.SCHEMA_VERSION_PROPERTY);
 
   private final Kind kind;
   private final ImmutableMap<String, Variant<T>> byId;
+  private final CodeTable<Variant<T>> byIdTable;
   private final ImmutableMap<Class<?>, Variant<T>> byType;
 
   private Variants(Kind kind, Map<String, Variant<T>> variants) {
     this.kind = kind;
     this.byId = ImmutableMap.copyOf(variants);
+    this.byIdTable = new CodeTable<>(byId);
     ImmutableMap.Builder<Class<?>, Variant<T>> types = ImmutableMap.builder();
     variants.values().forEach(v -> types.put(v.type(), v));
     this.byType = types.build();
@@ -49,7 +55,7 @@ final class Variants<T> implements Codec<T> {
 
     <S extends T> Builder<T> add(String id, Class<S> type, ObjectCodec.Fields<S> fields, Function<In, S> reader) {
       ObjectCodec.Fields<T> erased = (value, out) -> fields.write(type.cast(value), out);
-      if (variants.put(id, new Variant<>(id, type, erased, reader)) != null) {
+      if (variants.put(id, new Variant<>(id, Out.name(id), type, erased, reader)) != null) {
         throw new IllegalStateException("type id " + id + " used twice");
       }
       return this;
@@ -74,9 +80,9 @@ final class Variants<T> implements Codec<T> {
     }
     out.begin();
     if (kind != Kind.VALUE && out.atDocumentRoot()) {
-      out.number(In.SCHEMA_VERSION_PROPERTY, In.SCHEMA_VERSION);
+      out.number(ENCODED_VERSION, In.SCHEMA_VERSION);
     }
-    out.string(TYPE, variant.id());
+    out.string(ENCODED_TYPE, variant.encodedId());
     variant.fields().write(value, out);
     out.end();
   }
@@ -87,11 +93,10 @@ final class Variants<T> implements Codec<T> {
       if (kind != Kind.VALUE) {
         o.document(kind == Kind.COMMAND);
       }
-      In typeNode = o.get(TYPE);
-      String id = typeNode.text();
-      Variant<T> variant = byId.get(id);
+      String id = o.text(TYPE);
+      Variant<T> variant = byIdTable.get(id);
       if (variant == null) {
-        throw typeNode.fail("must be one of " + byId.keySet() + ", was '" + id + "'");
+        throw o.get(TYPE).fail("must be one of " + byId.keySet() + ", was '" + id + "'");
       }
       return variant.reader().apply(o);
     });

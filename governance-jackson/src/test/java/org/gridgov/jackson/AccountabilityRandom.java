@@ -94,6 +94,16 @@ final class AccountabilityRandom {
   static Map<Class<?>, Function<Random, ?>> byType() {
     Map<Class<?>, Function<Random, ?>> out = new LinkedHashMap<>();
     out.put(CaseRef.class, AccountabilityRandom::caseRef);
+    out.put(org.gridgov.core.accountability.scorecard.Tally.class, r -> {
+      Map<org.gridgov.core.accountability.scorecard.Measure, Long> counts = new java.util.EnumMap<>(
+          org.gridgov.core.accountability.scorecard.Measure.class);
+      for (org.gridgov.core.accountability.scorecard.Measure m : org.gridgov.core.accountability.scorecard.Measure.values()) {
+        if (r.nextInt(3) == 0) {
+          counts.put(m, r.nextInt(5) == 0 ? r.nextLong() : r.nextInt(1000));
+        }
+      }
+      return org.gridgov.core.accountability.scorecard.Tally.of(counts);
+    });
     out.put(DateSpan.class, AccountabilityRandom::span);
     out.put(PatrolId.class, r -> PatrolId.of(token(r)));
     out.put(CheckStatus.class, r -> pick(r, CheckStatus.values()));

@@ -208,6 +208,13 @@ final class AccountabilitySamples {
     PatrolCheck afternoon = DAILY.checks().get(1);
     return Map.ofEntries(
         entry(CaseRef.class, List.of(FOUND)),
+        entry(org.gridgov.core.accountability.scorecard.Tally.class, List.of(
+            org.gridgov.core.accountability.scorecard.Tally.of(Map.of(
+                org.gridgov.core.accountability.scorecard.Measure.REPORTS, 12L,
+                org.gridgov.core.accountability.scorecard.Measure.VALID_REPORTS, 11L,
+                org.gridgov.core.accountability.scorecard.Measure.PATROL_DAYS, 22L,
+                org.gridgov.core.accountability.scorecard.Measure.PATROL_DAYS_MET, 21L)),
+            org.gridgov.core.accountability.scorecard.Tally.zero())),
         entry(DateSpan.class, List.of(MAY)),
         entry(PatrolId.class, List.of(MORNING.id())),
         entry(CheckStatus.class, values(CheckStatus.values())),

@@ -74,6 +74,18 @@ class BadInputTest {
     }
 
     @Test
+    void duplicatePropertyInALargeObjectIsRefused() {
+      StringBuilder json = new StringBuilder("{\"id\":\"211381001001001\",\"name\":\"a\"");
+      for (int i = 0; i < 40; i++) {
+        json.append(",\"p").append(i).append("\":").append(i);
+      }
+      json.append(",\"p33\":1}");
+      WireFormatException e = failure(json.toString(), Grid.class);
+      assertThat(e.rule()).contains("Duplicate field 'p33'");
+      assertThat(e.path()).isEqualTo("/p33");
+    }
+
+    @Test
     void trailingContentIsRefused() {
       failure("\"211381001001001\" \"211381001001002\"", GridId.class);
       failure("{\"id\":\"211381001001001\",\"name\":\"a\"} x", Grid.class);

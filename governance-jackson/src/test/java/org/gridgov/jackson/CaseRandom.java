@@ -95,6 +95,9 @@ final class CaseRandom {
     out.put(CaseStore.AppendResult.Conflict.class, CaseRandom::conflict);
     out.put(CaseState.class, CaseRandom::state);
     out.put(BusinessCalendar.class, CaseRandom::calendar);
+    out.put(org.gridgov.core.cases.DeadlineTable.class, CaseRandom::deadlineTable);
+    out.put(org.gridgov.core.cases.DeadlineTable.Entry.class, r -> new org.gridgov.core.cases.DeadlineTable.Entry(
+        maybe(r, RandomValues::categoryCode), pick(r, Urgency.values()), pick(r, Step.values()), limit(r)));
     return out;
   }
 
@@ -331,5 +334,16 @@ final class CaseRandom {
 
   static Duration small(Random r) {
     return Duration.ofMinutes(1 + r.nextInt(10_000));
+  }
+
+  static org.gridgov.core.cases.DeadlineTable deadlineTable(Random r) {
+    org.gridgov.core.cases.DeadlineTable.Builder b = org.gridgov.core.cases.DeadlineTable.builder(limit(r));
+    for (int i = r.nextInt(4); i > 0; i--) {
+      b.defaultLimit(pick(r, Step.values()), pick(r, Urgency.values()), limit(r));
+    }
+    for (int i = r.nextInt(4); i > 0; i--) {
+      b.limit(RandomValues.categoryCode(r), pick(r, Urgency.values()), pick(r, Step.values()), limit(r));
+    }
+    return b.build();
   }
 }

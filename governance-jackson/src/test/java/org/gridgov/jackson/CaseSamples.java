@@ -233,6 +233,15 @@ final class CaseSamples {
     out.put(CaseStore.AppendResult.Conflict.class, List.of(new CaseStore.AppendResult.Conflict(2, 3)));
     out.put(CaseState.class, List.of(STATE));
     out.put(BusinessCalendar.class, List.of(CALENDAR));
+    org.gridgov.core.cases.DeadlineTable table = org.gridgov.core.cases.DeadlineTable.builder(
+            org.gridgov.core.calendar.TimeLimit.workingDays(1))
+        .defaultLimit(Step.HANDLE, Urgency.NORMAL, org.gridgov.core.calendar.TimeLimit.workingDays(5))
+        .limit(org.gridgov.core.category.CategoryCode.of("0102"), Urgency.URGENT, Step.HANDLE,
+            org.gridgov.core.calendar.TimeLimit.workingHours(4))
+        .build();
+    out.put(org.gridgov.core.cases.DeadlineTable.class, List.of(table));
+    out.put(org.gridgov.core.cases.DeadlineTable.Entry.class, List.of(table.entries().get(0),
+        table.entries().get(table.entries().size() - 1)));
     return out;
   }
 }

@@ -126,4 +126,93 @@ class CaseWireTest {
           assertThat(actual).as(text).isEqualTo(expected);
         });
   }
+
+  /** The fast instant formatter writes exactly what ISO_INSTANT writes, at every precision and year. */
+  @Test
+  void theFastInstantFormatterAgreesWithIsoInstant() {
+    org.quicktheories.QuickTheory.qt().withFixedSeed(6L).withExamples(3000)
+        .forAll(org.quicktheories.generators.SourceDSL.longs().all()).checkAssert(seed -> {
+          java.util.Random r = new java.util.Random(seed);
+          long seconds = switch (r.nextInt(3)) {
+            case 0 -> r.nextInt(2_000_000_000);
+            case 1 -> r.nextLong() % 400_000_000_000L;
+            default -> java.time.Instant.MIN.getEpochSecond() + (r.nextLong() & Long.MAX_VALUE)
+                % (java.time.Instant.MAX.getEpochSecond() - java.time.Instant.MIN.getEpochSecond());
+          };
+          int nano = switch (r.nextInt(4)) {
+            case 0 -> 0;
+            case 1 -> r.nextInt(1000) * 1_000_000;
+            case 2 -> r.nextInt(1_000_000) * 1000;
+            default -> r.nextInt(1_000_000_000);
+          };
+          java.time.Instant at = java.time.Instant.ofEpochSecond(seconds, nano);
+          assertThat(ValueWire.formatInstant(at)).isEqualTo(java.time.format.DateTimeFormatter.ISO_INSTANT.format(at));
+        });
+  }
+
+  /** The fast duration parser accepts and refuses exactly what Duration.parse does. */
+  @Test
+  void theFastDurationParserAgreesWithTheStandardOne() {
+    org.quicktheories.QuickTheory.qt().withFixedSeed(7L).withExamples(3000)
+        .forAll(org.quicktheories.generators.SourceDSL.longs().all()).checkAssert(seed -> {
+          java.util.Random r = new java.util.Random(seed);
+          String text = java.time.Duration.ofSeconds(r.nextBoolean() ? r.nextInt(400_000) : r.nextLong() % 10_000_000_000L,
+              r.nextInt(5) == 0 ? r.nextInt(1_000_000_000) : 0).toString();
+          if (r.nextBoolean()) {
+            StringBuilder b = new StringBuilder(text);
+            int edits = 1 + r.nextInt(3);
+            for (int i = 0; i < edits; i++) {
+              int at = r.nextInt(b.length() + 1);
+              char c = "0123456789HMSPTD.-+x".charAt(r.nextInt(20));
+              if (r.nextBoolean() && at < b.length()) {
+                b.setCharAt(at, c);
+              } else {
+                b.insert(at, c);
+              }
+            }
+            text = b.toString();
+          }
+          Object expected;
+          try {
+            expected = java.time.Duration.parse(text);
+          } catch (java.time.format.DateTimeParseException e) {
+            expected = "refused";
+          }
+          Object actual;
+          try {
+            actual = ValueWire.parseDuration(text);
+          } catch (java.time.format.DateTimeParseException e) {
+            actual = "refused";
+          }
+          assertThat(actual).as(text).isEqualTo(expected);
+        });
+  }
+
+  @Test
+  void aDeadlineTableNeedsEveryDefaultCellOnceAndNoCellTwice() throws Exception {
+    ObjectNode table = (ObjectNode) PLAIN.readTree(JSON.write(org.gridgov.core.cases.DeadlineTable.standard()));
+    ArrayNode entries = (ArrayNode) table.get("entries");
+    entries.add(entries.get(2).deepCopy());
+    WireFormatException twice = failure(table.toString(), org.gridgov.core.cases.DeadlineTable.class);
+    assertThat(twice.path()).isEqualTo("/entries/" + (entries.size() - 1));
+    assertThat(twice.rule()).contains("a cell given before");
+    entries.remove(entries.size() - 1);
+    entries.remove(0);
+    WireFormatException missing = failure(table.toString(), org.gridgov.core.cases.DeadlineTable.class);
+    assertThat(missing.path()).isEqualTo("/entries");
+    assertThat(missing.rule()).contains("missing accept, normal");
+    assertThat(JSON.read(JSON.write(org.gridgov.core.cases.DeadlineTable.standard()),
+        org.gridgov.core.cases.DeadlineTable.class)).isEqualTo(org.gridgov.core.cases.DeadlineTable.standard());
+  }
+
+  @Test
+  void aTallyRefusesANameThatIsNotAMeasure() {
+    Class<org.gridgov.core.accountability.scorecard.Tally> tally = org.gridgov.core.accountability.scorecard.Tally.class;
+    WireFormatException e = failure("{\"reports\":3,\"complaints\":1}", tally);
+    assertThat(e.path()).isEqualTo("/complaints");
+    assertThat(e.rule()).contains("is not a measure");
+    assertThat(failure("{\"reports\":\"3\"}", tally).path()).isEqualTo("/reports");
+    assertThat(JSON.read("{\"reports\":3,\"cases\":0}", tally)).isEqualTo(org.gridgov.core.accountability.scorecard.Tally
+        .of(java.util.Map.of(org.gridgov.core.accountability.scorecard.Measure.REPORTS, 3L)));
+  }
 }

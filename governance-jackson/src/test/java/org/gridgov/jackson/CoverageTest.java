@@ -22,13 +22,11 @@ import org.gridgov.core.accountability.points.PointsLedger;
 import org.gridgov.core.accountability.scorecard.CaseOutcomes;
 import org.gridgov.core.accountability.scorecard.Scoreboard;
 import org.gridgov.core.accountability.scorecard.Scorecards;
-import org.gridgov.core.accountability.scorecard.Tally;
 import org.gridgov.core.calendar.BusinessCalendar;
 import org.gridgov.core.cases.CaseHandler;
 import org.gridgov.core.cases.CaseHistory;
 import org.gridgov.core.cases.CaseLoop;
 import org.gridgov.core.cases.CaseStore;
-import org.gridgov.core.cases.DeadlineTable;
 import org.gridgov.core.cases.DecisionContext;
 import org.gridgov.core.cases.InMemoryCaseStore;
 import org.gridgov.core.org.CityId;
@@ -48,16 +46,21 @@ class CoverageTest {
    * Types that have no JSON form yet, each with the reason. The lead adds a new core type here when
    * its form is to come later; the test fails once a listed type gets a form, so the list only shrinks.
    */
-  static final Map<Class<?>, String> PENDING = Map.of(
-      DeadlineTable.class, "entries() now lists the cells; the codec is still to be written",
-      DeadlineTable.Entry.class, "a cell of DeadlineTable; comes with its codec",
-      DecisionContext.class, "a bundle of organisation, calendar, deadline table and reopen window; waits for "
-          + "DeadlineTable's form",
-      Tally.class, "the core has no public way to build a tally from counts (only zero() and plus/minus of other "
-          + "tallies); a public Tally.of(Map<Measure, Long>) lifts this",
-      Scoreboard.class, "an index of per-day tallies that the core rebuilds only from DayRecords (Scoreboard.of); it "
-          + "needs Tally's form and a public factory from day tallies. Exchange the DayRecords (they have a form) "
-          + "and the Scorecards instead");
+  static final Map<Class<?>, String> PENDING = Map.of();
+
+  /**
+   * Public value types deliberately without a JSON form (docs/WIRE-FORMAT.md, "Types without a JSON form"):
+   * giving them one would let JSON create objects the core cannot, or duplicate documents that have their own.
+   */
+  static final Map<Class<?>, String> EXCLUDED = Map.of(
+      DecisionContext.class, "the configuration a running case loop is given: an Organisation snapshot, a "
+          + "BusinessCalendar and a DeadlineTable, which each have their own document and version, plus a reopen "
+          + "window. Exchange those documents and assemble the context in the embedding system; embedding a "
+          + "whole organisation snapshot in every context would duplicate the largest document of the format",
+      Scoreboard.class, "a derived index of per-day, per-subject tallies that the core builds only from DayRecords "
+          + "(Scoreboard.of / withDay) and that keeps no DayRecord: a form from tallies would let JSON create "
+          + "scoreboards no DayRecords give. Exchange the DayRecords and the Scorecards (both have a form) and "
+          + "rebuild with Scoreboard.of");
 
   /**
    * Public types that are services, not values: they have behaviour, no data of their own, and so no
@@ -85,7 +88,7 @@ class CoverageTest {
   static final Map<String, String> PENDING_PACKAGES = Map.of();
 
   private static boolean pending(Class<?> type) {
-    return PENDING.containsKey(type) || NOT_VALUES.containsKey(type)
+    return PENDING.containsKey(type) || EXCLUDED.containsKey(type) || NOT_VALUES.containsKey(type)
         || PENDING_PACKAGES.containsKey(type.getPackageName());
   }
 
@@ -104,7 +107,9 @@ class CoverageTest {
   void pendingTypesReallyLackAForm() throws Exception {
     assertThat(PENDING.keySet()).allMatch(t -> !Codecs.all().containsKey(t), "has no codec yet");
     assertThat(NOT_VALUES.keySet()).allMatch(t -> !Codecs.all().containsKey(t), "has no codec");
-    assertThat(publicCoreTypes()).containsAll(PENDING.keySet()).containsAll(NOT_VALUES.keySet());
+    assertThat(EXCLUDED.keySet()).allMatch(t -> !Codecs.all().containsKey(t), "has no codec");
+    assertThat(publicCoreTypes()).containsAll(PENDING.keySet()).containsAll(EXCLUDED.keySet())
+        .containsAll(NOT_VALUES.keySet());
   }
 
   @Test

@@ -31,6 +31,24 @@ public final class Tally {
   }
 
   /**
+   * Returns the tally with the given counts, every other measure zero: the inverse of {@link #asMap()},
+   * for reading a tally back from storage or the wire. A count may be negative, as {@link #minus} can give.
+   *
+   * @param counts  the counts by measure, not null, without null keys or values
+   * @return the tally, not null
+   * @throws org.gridgov.core.InvalidInputException if the map, a measure or a count is null
+   */
+  public static Tally of(Map<Measure, Long> counts) {
+    Checks.notNull(counts, "counts");
+    long[] out = new long[MEASURES.length];
+    counts.forEach((measure, count) -> {
+      Checks.notNull(measure, "counts");
+      out[measure.ordinal()] = Checks.notNull(count, "counts[" + measure + "]");
+    });
+    return new Tally(out);
+  }
+
+  /**
    * Returns a count.
    *
    * @param measure  the measure, not null
