@@ -74,10 +74,7 @@ final class OrganisationWire implements Codec<Organisation> {
       o.document(false);
       CityId city = o.read("city", IdWire.CITY);
       Organisation.Builder b = Organisation.builder(city, o.text("city_name"));
-      In version = o.get("version");
-      if (version.integer(0, Long.MAX_VALUE) != 0) {
-        throw version.fail("only version 0 can be restored: the core's Organisation.Builder cannot set a version yet");
-      }
+      b.version(o.get("version").integer(0, Long.MAX_VALUE));
       Paths paths = new Paths();
       paths.place(city.code(), "");
       List<Subdistrict> subdistricts = o.list("subdistricts", OrgWire.SUBDISTRICT);

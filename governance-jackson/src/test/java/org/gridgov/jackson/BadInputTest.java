@@ -263,8 +263,8 @@ class BadInputTest {
     }
 
     @Test
-    void onlyVersionZeroCanBeRestored() throws Exception {
-      fails(organisation(d -> d.put("version", 3)), Organisation.class, "/version", "only version 0");
+    void aNegativeVersionIsRefused() throws Exception {
+      fails(organisation(d -> d.put("version", -1)), Organisation.class, "/version", "0");
     }
 
     @Test

@@ -28,11 +28,8 @@ final class Golden {
   static final ObjectWriter PRETTY = PRIVILEGED.mapper().writerWithDefaultPrettyPrinter();
   static final ObjectWriter PRETTY_MASKED = STANDARD.mapper().writerWithDefaultPrettyPrinter();
 
-  /**
-   * Types with a JSON form that cannot be read back yet: an applied outcome holds an organisation of
-   * version 1 or more, and the core's Organisation.Builder cannot set a version (see WIRE-FORMAT.md).
-   */
-  static final Set<Class<?>> WRITE_ONLY = Set.of(ChangeOutcome.Applied.class);
+  /** Types with a JSON form that cannot be read back: none since the core's builder restores versions. */
+  static final Set<Class<?>> WRITE_ONLY = Set.of();
 
   /**
    * Returns the golden file of a type, by package below {@code org.gridgov.core} (or {@code org.gridgov.jackson}):

@@ -122,6 +122,7 @@ final class RandomValues {
       entry(ChangeRecord.class, RandomValues::changeRecord),
       entry(ChangeOutcome.class, RandomValues::rejected),
       entry(ChangeOutcome.Rejected.class, RandomValues::rejected),
+      entry(ChangeOutcome.Applied.class, RandomValues::applied),
       entry(Organisation.class, RandomValues::organisation),
       entry(Category.class, r -> new Category(categoryCode(r), text(r, 100))),
       entry(CategoryCatalogue.class, RandomValues::catalogue),
@@ -351,6 +352,12 @@ final class RandomValues {
   static ChangeRecord changeRecord(Random r) {
     long from = r.nextInt(1000);
     return new ChangeRecord(from, from + 1, change(r), list(r, 3, x -> text(x, 200)));
+  }
+
+  /** An applied outcome: a random snapshot at a random later version, with a random record. */
+  static ChangeOutcome.Applied applied(Random r) {
+    Organisation org = organisation(r).toBuilder().version(1 + r.nextInt(1_000)).build();
+    return new ChangeOutcome.Applied(org, changeRecord(r));
   }
 
   static ChangeOutcome.Rejected rejected(Random r) {
