@@ -15,16 +15,17 @@ final class AreaCodes {
   }
 
   static int segment(String code, int from, int to, String segment) {
-    String part = code.substring(from, to);
-    for (int i = 0; i < part.length(); i++) {
-      char c = part.charAt(i);
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = code.charAt(i);
       if (c < '0' || c > '9') {
-        throw new InvalidInputException("code", segment + " segment must be " + (to - from) + " digits", part);
+        throw new InvalidInputException("code", segment + " segment must be " + (to - from) + " digits",
+            code.substring(from, to));
       }
+      value = value * 10 + (c - '0');
     }
-    int value = Integer.parseInt(part);
     if (value == 0) {
-      throw new InvalidInputException("code", segment + " segment must not be zero", part);
+      throw new InvalidInputException("code", segment + " segment must not be zero", code.substring(from, to));
     }
     return value;
   }

@@ -34,8 +34,12 @@ public record CommunityId(SubdistrictId subdistrict, int number) implements Plac
    */
   public static CommunityId parse(String code) {
     AreaCodes.requireLength(code, 12, "community");
-    SubdistrictId parent = SubdistrictId.parse(code.substring(0, 9));
-    return new CommunityId(parent, AreaCodes.segment(code, 9, 12, "community"));
+    return parsePrefix(code);
+  }
+
+  /** Reads the community from the first 12 digits of a code at least that long. */
+  static CommunityId parsePrefix(String code) {
+    return new CommunityId(SubdistrictId.parsePrefix(code), AreaCodes.segment(code, 9, 12, "community"));
   }
 
   /**

@@ -34,8 +34,7 @@ public record GridId(CommunityId community, int number) implements PlaceId {
    */
   public static GridId parse(String code) {
     AreaCodes.requireLength(code, 15, "grid");
-    CommunityId parent = CommunityId.parse(code.substring(0, 12));
-    return new GridId(parent, AreaCodes.segment(code, 12, 15, "grid"));
+    return new GridId(CommunityId.parsePrefix(code), AreaCodes.segment(code, 12, 15, "grid"));
   }
 
   @Override

@@ -34,7 +34,12 @@ public record SubdistrictId(CityId city, int number) implements PlaceId {
    */
   public static SubdistrictId parse(String code) {
     AreaCodes.requireLength(code, 9, "subdistrict");
-    CityId parent = CityId.parse(code.substring(0, 6));
+    return parsePrefix(code);
+  }
+
+  /** Reads the subdistrict from the first 9 digits of a code at least that long. */
+  static SubdistrictId parsePrefix(String code) {
+    CityId parent = CityId.parse(code.length() == 6 ? code : code.substring(0, 6));
     return new SubdistrictId(parent, AreaCodes.segment(code, 6, 9, "subdistrict"));
   }
 
