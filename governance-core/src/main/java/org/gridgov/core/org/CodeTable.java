@@ -155,7 +155,7 @@ final class CodeTable {
     }
     if (at + HEADER + n > entries.length) {
       entries = Arrays.copyOf(entries,
-          (int) Math.min(Integer.MAX_VALUE - 16L, Math.max(at + HEADER + n, entries.length * 3L / 2)));
+          (int) Math.min(Integer.MAX_VALUE - 16L, Math.max(at + HEADER + n, entries.length * 2L)));
     }
     INT.set(entries, at, size);
     INT.set(entries, at + 4, payload);
@@ -165,7 +165,7 @@ final class CodeTable {
     }
     end = at + HEADER + n;
     if (size == refs.length) {
-      refs = Arrays.copyOf(refs, size + (size >> 1) + 16);
+      refs = Arrays.copyOf(refs, 2 * size + 16);
     }
     refs[size++] = at;
     return at;
