@@ -93,7 +93,7 @@ final class Authority {
       RoleAssignment a = roles.get(i);
       if (a.role() == Role.GRID_WORKER || a.role() == Role.GRID_CHIEF) {
         family = true;
-        if (org.isWithin(place, a.place())) {
+        if (place.equals(a.place()) || org.isWithin(place, a.place())) {
           return null;
         }
       }

@@ -73,6 +73,16 @@ public sealed interface Holder {
     public Level level() {
       return Level.GRID;
     }
+
+    @Override
+    public boolean equals(Object other) {
+      return this == other || other instanceof GridHolder o && grid.equals(o.grid);
+    }
+
+    @Override
+    public int hashCode() {
+      return grid.hashCode();
+    }
   }
 
   /**
@@ -98,6 +108,16 @@ public sealed interface Holder {
     public Level level() {
       return place.level();
     }
+
+    @Override
+    public boolean equals(Object other) {
+      return this == other || other instanceof CenterHolder o && place.equals(o.place);
+    }
+
+    @Override
+    public int hashCode() {
+      return place.hashCode();
+    }
   }
 
   /**
@@ -118,6 +138,16 @@ public sealed interface Holder {
     @Override
     public Level level() {
       return Level.CITY;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return this == other || other instanceof DepartmentHolder o && department.equals(o.department);
+    }
+
+    @Override
+    public int hashCode() {
+      return department.hashCode();
     }
   }
 }
