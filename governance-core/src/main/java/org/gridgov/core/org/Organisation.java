@@ -55,6 +55,12 @@ public final class Organisation {
   private final int[] buildingGrid;
   private final GridId[] gridAt;
   private final Map<GridId, Integer> gridHandles;
+  /**
+   * Every grid's subdistrict, community and grid numbers as one int ({@link #gridKey}), in an
+   * open-addressing table (0 = empty): {@link #contains} answers for a grid without hashing and comparing
+   * its nested identifier level by level (all grids lie in {@link #city}).
+   */
+  private final int[] gridKeys;
   private final RowIndex buildingsOfGrid;
   private final RowIndex unitsOfBuilding;
   private final Households households;
@@ -90,6 +96,7 @@ public final class Organisation {
     this.buildingGrid = index.buildingGrid;
     this.gridAt = index.grids;
     this.gridHandles = index.gridHandles;
+    this.gridKeys = gridKeyTable(gridAt);
     this.buildingsOfGrid = new RowIndex(gridAt.length, buildingGrid.length, k -> buildingGrid[k]);
     this.unitsOfBuilding = new RowIndex(buildingGrid.length, unitAt.length, u -> unitBuilding[u]);
     this.households = index.households;
@@ -336,14 +343,16 @@ public final class Organisation {
    */
   public boolean contains(PlaceId place) {
     Checks.notNull(place, "place");
-    if (place instanceof CityId c) {
+    if (place instanceof GridId g) {
+      CommunityId c = g.community();
+      SubdistrictId s = c.subdistrict();
+      return s.city().equals(city) && hasGridKey(gridKey(s.number(), c.number(), g.number()));
+    } else if (place instanceof CityId c) {
       return c.equals(city);
     } else if (place instanceof SubdistrictId s) {
       return subdistricts.containsKey(s);
     } else if (place instanceof CommunityId c) {
       return communities.containsKey(c);
-    } else if (place instanceof GridId g) {
-      return grids.containsKey(g);
     } else if (place instanceof BuildingId b) {
       return buildingCodes.find(b.value()) >= 0;
     } else if (place instanceof UnitId u) {
@@ -352,6 +361,42 @@ public final class Organisation {
       return households.find(h.value()) >= 0;
     }
     return false;
+  }
+
+  /** A grid's numbers as one int: each is between 1 and 999, so distinct grids of a city differ. */
+  private static int gridKey(int subdistrict, int community, int grid) {
+    return (subdistrict * 1000 + community) * 1000 + grid;
+  }
+
+  private static int gridSlot(int key, int mask) {
+    return (key * 0x9E3779B9 >>> 7) & mask;
+  }
+
+  private static int[] gridKeyTable(GridId[] grids) {
+    int[] table = new int[Math.max(4, Integer.highestOneBit(Math.max(1, grids.length)) * 4)];
+    int mask = table.length - 1;
+    for (GridId g : grids) {
+      int key = gridKey(g.community().subdistrict().number(), g.community().number(), g.number());
+      int i = gridSlot(key, mask);
+      while (table[i] != 0) {
+        i = (i + 1) & mask;
+      }
+      table[i] = key;
+    }
+    return table;
+  }
+
+  private boolean hasGridKey(int key) {
+    int[] table = gridKeys;
+    int mask = table.length - 1;
+    for (int i = gridSlot(key, mask); ; i = (i + 1) & mask) {
+      int k = table[i];
+      if (k == key) {
+        return true;
+      } else if (k == 0) {
+        return false;
+      }
+    }
   }
 
   // ---------------------------------------------------------------- hierarchy
