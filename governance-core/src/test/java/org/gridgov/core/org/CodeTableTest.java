@@ -82,6 +82,10 @@ class CodeTableTest {
     assertThat(table.find("")).isEqualTo(-1);
     assertThat(table.add("", 5)).isZero();
     assertThat(table.payload(table.find(""))).isEqualTo(5);
+    assertThat("\0".hashCode()).as("same hash, other length").isZero();
+    assertThat(table.find("\0")).isEqualTo(-1);
+    assertThat(table.add("\0", 6)).isEqualTo(1);
+    assertThat(table.payload(table.find("\0"))).isEqualTo(6);
   }
 
   @Test
