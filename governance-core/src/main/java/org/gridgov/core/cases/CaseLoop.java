@@ -361,22 +361,14 @@ public final class CaseLoop {
 
   /** Scans the log for a resent command whose identifier's bit is set in the state's filter. */
   private static Decision resent(CaseState state, CommandId id, CommandKind kind) {
-    List<CaseEvent> found = null;
-    for (long i = state.version(); i >= 1; i--) {
-      CaseEvent e = EventLog.get(state.log, i);
-      EventHeader h = e.header();
-      if (h.command().equals(id)) {
-        if (h.kind() != kind) {
-          return reject(RejectionReason.DUPLICATE_COMMAND, "command id " + id + " was already used by a "
-              + h.kind() + " command");
-        }
-        if (found == null) {
-          found = new ArrayList<>(2);
-        }
-        found.add(0, e);
+    List<CaseEvent> found = EventLog.withCommand(state.log, state.version(), id);
+    for (CaseEvent e : found) {
+      if (e.header().kind() != kind) {
+        return reject(RejectionReason.DUPLICATE_COMMAND, "command id " + id + " was already used by a "
+            + e.header().kind() + " command");
       }
     }
-    return found == null ? null : new Decision.AlreadyApplied(ImmutableList.copyOf(found));
+    return found.isEmpty() ? null : new Decision.AlreadyApplied(ImmutableList.copyOf(found).reverse());
   }
 
   static EventHeader header(CaseState s, CaseCommand c, int offset, CaseStatus to, Optional<TimeLimit> clock) {

@@ -1,6 +1,8 @@
 package org.gridgov.core.cases;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A case's events as a persistent list of array chunks, oldest first. A state sees the first
@@ -79,6 +81,31 @@ final class EventLog {
       l = l.previous;
     }
     return l.events[(int) (sequence - 1 - l.base)];
+  }
+
+  /**
+   * Returns the events among the first {@code version} that carry a command identifier, newest first,
+   * scanning each chunk's slots in place (no walk from the newest chunk per event).
+   *
+   * @return the events, empty if none, not null
+   */
+  static List<CaseEvent> withCommand(EventLog log, long version, CommandId id) {
+    List<CaseEvent> found = List.of();
+    long end = version;
+    for (EventLog l = log; l != null && end > 0; l = l.previous) {
+      CaseEvent[] slots = l.events;
+      for (int i = (int) (end - l.base) - 1; i >= 0; i--) {
+        CaseEvent e = slots[i];
+        if (e.header().command().equals(id)) {
+          if (found.isEmpty()) {
+            found = new ArrayList<>(2);
+          }
+          found.add(e);
+        }
+      }
+      end = l.base;
+    }
+    return found;
   }
 
   static ImmutableList<CaseEvent> toList(EventLog log, long version) {
