@@ -36,10 +36,10 @@ public final class CaseState {
   /** The header of the event that started the running step clock, null if none runs. */
   EventHeader clockHeader;
   /**
-   * A 64-bit filter of the command identifiers in the log (one bit per identifier, {@link #commandBit}): a
+   * A 32-bit filter of the command identifiers in the log (bit {@code hash & 31} per identifier): a
    * clear bit proves that a command is new, so most decisions skip the scan for a resent command.
    */
-  long commandBits;
+  int commandBits;
   ClockAdjustments adjustments = ClockAdjustments.NONE;
   Rare rare = Rare.NONE;
 
@@ -93,12 +93,9 @@ public final class CaseState {
     return clockHeader == null ? null : clockHeader.clock().get();
   }
 
-  /**
-   * Returns the bit of {@link #commandBits} that stands for a command identifier: six bits of its mixed
-   * hash, so that sequential identifiers ("k1", "k2", …) spread over the word instead of filling it.
-   */
-  static long commandBit(CommandId command) {
-    return 1L << ((command.value().hashCode() * 0x9E37_79B9) >>> 26);
+  /** Returns the bit of {@link #commandBits} that stands for a command identifier. */
+  static int commandBit(CommandId command) {
+    return 1 << (command.value().hashCode() & 31);
   }
 
   Instant lastAt() {
