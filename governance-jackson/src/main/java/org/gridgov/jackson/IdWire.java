@@ -60,24 +60,7 @@ final class IdWire {
       });
 
   private static PlaceId parse(Level level, String code) {
-    switch (level) {
-      case CITY:
-        return CityId.parse(code);
-      case SUBDISTRICT:
-        return SubdistrictId.parse(code);
-      case COMMUNITY:
-        return CommunityId.parse(code);
-      case GRID:
-        return GridId.parse(code);
-      case BUILDING:
-        return BuildingId.of(code);
-      case UNIT:
-        return UnitId.of(code);
-      case HOUSEHOLD:
-        return HouseholdId.of(code);
-      default:
-        throw new IllegalStateException("unmapped level " + level);
-    }
+    return level.parse(code);
   }
 
   /** Codecs of the identifier classes, for the registry. */

@@ -58,4 +58,24 @@ public enum Level {
   public boolean isAbove(Level other) {
     return ordinal() < other.ordinal();
   }
+
+  /**
+   * Reads the identifier of a place at this level from its code: the area code of a city, subdistrict,
+   * community or grid ({@link GridId#parse} and its kin), or the token of a building, unit or household.
+   *
+   * @param code  the code, not null
+   * @return the identifier, not null
+   * @throws org.gridgov.core.InvalidInputException if the code is malformed for this level
+   */
+  public PlaceId parse(String code) {
+    return switch (this) {
+      case CITY -> CityId.parse(code);
+      case SUBDISTRICT -> SubdistrictId.parse(code);
+      case COMMUNITY -> CommunityId.parse(code);
+      case GRID -> GridId.parse(code);
+      case BUILDING -> BuildingId.of(code);
+      case UNIT -> UnitId.of(code);
+      case HOUSEHOLD -> HouseholdId.of(code);
+    };
+  }
 }

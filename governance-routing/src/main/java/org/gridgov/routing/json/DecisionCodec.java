@@ -14,16 +14,11 @@ import java.util.Set;
 import java.util.function.Function;
 import org.gridgov.core.GovernanceException;
 import org.gridgov.core.InvalidInputException;
-import org.gridgov.core.org.BuildingId;
 import org.gridgov.core.org.CityId;
 import org.gridgov.core.org.CommunityId;
 import org.gridgov.core.org.DepartmentId;
-import org.gridgov.core.org.GridId;
-import org.gridgov.core.org.HouseholdId;
 import org.gridgov.core.org.Level;
 import org.gridgov.core.org.PlaceId;
-import org.gridgov.core.org.SubdistrictId;
-import org.gridgov.core.org.UnitId;
 import org.gridgov.core.people.PersonId;
 import org.gridgov.routing.RoutingDecision;
 
@@ -277,24 +272,7 @@ final class DecisionCodec {
   }
 
   private static PlaceId parse(Level level, String code) {
-    switch (level) {
-      case CITY:
-        return CityId.parse(code);
-      case SUBDISTRICT:
-        return SubdistrictId.parse(code);
-      case COMMUNITY:
-        return CommunityId.parse(code);
-      case GRID:
-        return GridId.parse(code);
-      case BUILDING:
-        return BuildingId.of(code);
-      case UNIT:
-        return UnitId.of(code);
-      case HOUSEHOLD:
-        return HouseholdId.of(code);
-      default:
-        throw new IllegalStateException("unmapped level " + level);
-    }
+    return level.parse(code);
   }
 
   /** Maps a constructor's field name ({@code coHandlers}) to the wire property ({@code co_handlers}). */
