@@ -170,7 +170,7 @@ public final class CaseLoop {
     if (caseId != state.caseId && !caseId.equals(state.caseId)) {
       return reject(RejectionReason.WRONG_CASE, "the command is for case " + caseId + ", not " + state.caseId);
     }
-    if ((state.commandBits & CaseState.commandBit(id)) != 0) {
+    if (EventLog.mayHold(state.log, id)) {
       Decision resent = resent(state, id, kind);
       if (resent != null) {
         return resent;
@@ -223,7 +223,6 @@ public final class CaseLoop {
     }
     CaseState s = state.copy();
     s.last = h;
-    s.commandBits |= CaseState.commandBit(h.command());
     apply(s, event);
     s.log = EventLog.append(state.log, version, event);
     if (h.clock().isPresent()) {

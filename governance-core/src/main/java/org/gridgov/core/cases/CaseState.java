@@ -35,11 +35,6 @@ public final class CaseState {
   PersonId submittedBy;
   /** The header of the event that started the running step clock, null if none runs. */
   EventHeader clockHeader;
-  /**
-   * A 32-bit filter of the command identifiers in the log (bit {@code hash & 31} per identifier): a
-   * clear bit proves that a command is new, so most decisions skip the scan for a resent command.
-   */
-  int commandBits;
   ClockAdjustments adjustments = ClockAdjustments.NONE;
   Rare rare = Rare.NONE;
 
@@ -66,7 +61,6 @@ public final class CaseState {
     s.dispatcher = dispatcher;
     s.submittedBy = submittedBy;
     s.clockHeader = clockHeader;
-    s.commandBits = commandBits;
     s.adjustments = adjustments;
     s.rare = rare;
     return s;
@@ -93,10 +87,6 @@ public final class CaseState {
     return clockHeader == null ? null : clockHeader.clock().get();
   }
 
-  /** Returns the bit of {@link #commandBits} that stands for a command identifier. */
-  static int commandBit(CommandId command) {
-    return 1 << (command.value().hashCode() & 31);
-  }
 
   Instant lastAt() {
     return last == null ? null : last.at();

@@ -17,6 +17,13 @@ import java.util.List;
  * Any other append — from another thread, or from a state whose version is behind the chunk's (a fork:
  * one state evolved twice) — copies its prefix into a new chunk of its own. No compare-and-set: its full
  * fence cost more than the list node it saved.
+ *
+ * <p>Each chunk also keeps a 64-bit filter of the command identifiers written into it ({@link
+ * #mayHold}): a clear bit proves that none of its events carries an identifier, so deciding a command
+ * scans the log for a resend only when a bit is set. The owner sets bits as it writes; another thread
+ * may read the field while it changes, but bits are only ever added, and those of the events a state
+ * sees were set before that state was published, so any value read (even one torn into halves written
+ * at different times) covers them: a stale read can only cause a needless scan, never miss a resend.
  */
 final class EventLog {
 
@@ -33,6 +40,8 @@ final class EventLog {
   private final Thread owner;
   /** The slots written, read and written only by the owner. */
   private int written;
+  /** One bit per command identifier of the events written ({@link #bit}); only ever gains bits. */
+  private long commandBits;
 
   private EventLog(CaseEvent[] events, EventLog previous, int base, int written) {
     this.events = events;
@@ -40,6 +49,34 @@ final class EventLog {
     this.base = base;
     this.owner = Thread.currentThread();
     this.written = written;
+    long bits = 0;
+    for (int i = 0; i < written; i++) {
+      bits |= bit(events[i].header().command());
+    }
+    this.commandBits = bits;
+  }
+
+  /**
+   * Returns the filter bit of a command identifier: six bits of its mixed hash, so that sequential
+   * identifiers ("k1", "k2", …) spread over the word instead of filling a corner of it.
+   */
+  static long bit(CommandId command) {
+    return 1L << ((command.value().hashCode() * 0x9E37_79B9) >>> 26);
+  }
+
+  /**
+   * Returns false if no event among those of the log carries the command identifier; true if one may.
+   *
+   * @param log  the log, null for none
+   */
+  static boolean mayHold(EventLog log, CommandId command) {
+    long bit = bit(command);
+    for (EventLog l = log; l != null; l = l.previous) {
+      if ((l.commandBits & bit) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -66,6 +103,7 @@ final class EventLog {
     if (log.owner == Thread.currentThread() && log.written == used) {
       slots[used] = event;
       log.written = used + 1;
+      log.commandBits |= bit(event.header().command());
       return log;
     }
     CaseEvent[] copy = new CaseEvent[slots.length];

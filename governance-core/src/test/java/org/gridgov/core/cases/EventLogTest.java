@@ -107,4 +107,60 @@ class EventLogTest {
       }
     }
   }
+
+  @Test
+  void theCommandFilterNeverMissesAnIdentifierOfTheStatesHistoryAcrossForks() {
+    int n = 150;
+    ImmutableList<CaseEvent> left = history("k", n);
+    ImmutableList<CaseEvent> right = history("r", n);
+    for (int k : List.of(1, 11, 12, 13, 40, 64, 100)) {
+      CaseState fork = CaseLoop.replay(CaseId.of("log-1"), left.subList(0, k));
+      CaseState a = fold(fork, left.subList(k, n));
+      CaseState b = fold(fork, right.subList(k, n));
+      for (CaseEvent e : left.subList(0, k)) {
+        assertThat(EventLog.mayHold(fork.log, e.header().command())).isTrue();
+      }
+      for (CaseEvent e : a.events()) {
+        assertThat(EventLog.mayHold(a.log, e.header().command())).as("left %s", e.header().command()).isTrue();
+      }
+      for (CaseEvent e : b.events()) {
+        assertThat(EventLog.mayHold(b.log, e.header().command())).as("right %s", e.header().command()).isTrue();
+      }
+    }
+    assertThat(EventLog.mayHold(null, CommandId.of("k1"))).isFalse();
+  }
+
+  @Test
+  void newIdentifiersMostlyPassTheFilterWithoutAScan() {
+    CaseState s = CaseLoop.replay(CaseId.of("log-1"), history("k", 20));
+    int falseHits = 0;
+    for (int i = 20; i < 40; i++) {
+      falseHits += EventLog.mayHold(s.log, CommandId.of("k" + i)) ? 1 : 0;
+    }
+    assertThat(falseHits).as("of 20 new sequential ids after 20 events").isLessThanOrEqualTo(8);
+  }
+
+  /** A history like {@link #history} whose children are the same for every prefix: only command ids differ. */
+  private static ImmutableList<CaseEvent> sameChildren(String prefix, int n) {
+    CaseRun r = new CaseRun("log-1");
+    r.ok(new CaseCommand.Report(r.cid(), r.id, GW12, r.now, CaseDetails.of(CategoryCode.of("0302"),
+        Source.GRID_PATROL, G12, Urgency.NORMAL, "扬尘", Optional.empty())));
+    for (int i = 1; i < n; i++) {
+      r.ok(new CaseCommand.LinkChild(CommandId.of(prefix + i), r.id, CD_SHEZHAI, r.now, CaseId.of("child-" + i)));
+    }
+    return r.state.events();
+  }
+
+  @Test
+  void statesAreEqualExactlyWhenTheirHistoriesAre() {
+    ImmutableList<CaseEvent> left = sameChildren("k", 30);
+    ImmutableList<CaseEvent> right = sameChildren("r", 30);
+    CaseState a = CaseLoop.replay(CaseId.of("log-1"), left);
+    CaseState sameEventsOtherLog = CaseLoop.replay(CaseId.of("log-1"), left);
+    CaseState otherCommandIds = CaseLoop.replay(CaseId.of("log-1"), right);
+    assertThat(a).isEqualTo(sameEventsOtherLog).hasSameHashCodeAs(sameEventsOtherLog);
+    assertThat(a).isNotEqualTo(otherCommandIds);
+    assertThat(CaseLoop.replay(CaseId.of("log-1"), left.subList(0, 29)))
+        .isNotEqualTo(CaseLoop.replay(CaseId.of("log-1"), right.subList(0, 29)));
+  }
 }
