@@ -87,7 +87,6 @@ public final class CaseState {
     return clockHeader == null ? null : clockHeader.clock().get();
   }
 
-
   Instant lastAt() {
     return last == null ? null : last.at();
   }
