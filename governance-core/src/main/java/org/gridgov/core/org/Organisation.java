@@ -54,13 +54,14 @@ public final class Organisation {
   private final int[] unitBuilding;
   private final int[] buildingGrid;
   private final GridId[] gridAt;
-  private final Map<GridId, Integer> gridHandles;
   /**
    * Every grid's subdistrict, community and grid numbers as one int ({@link #gridKey}), in an
-   * open-addressing table (0 = empty): {@link #contains} answers for a grid without hashing and comparing
-   * its nested identifier level by level (all grids lie in {@link #city}).
+   * open-addressing table (0 = empty), with the grid's handle in the same slot of {@link #gridSlotHandles}:
+   * a grid is found without hashing and comparing its nested identifier level by level (all grids lie in
+   * {@link #city}).
    */
   private final int[] gridKeys;
+  private final int[] gridSlotHandles;
   private final RowIndex buildingsOfGrid;
   private final RowIndex unitsOfBuilding;
   private final Households households;
@@ -95,8 +96,17 @@ public final class Organisation {
     this.unitBuilding = index.unitBuilding;
     this.buildingGrid = index.buildingGrid;
     this.gridAt = index.grids;
-    this.gridHandles = index.gridHandles;
-    this.gridKeys = gridKeyTable(gridAt);
+    this.gridKeys = new int[Math.max(4, Integer.highestOneBit(Math.max(1, gridAt.length)) * 4)];
+    this.gridSlotHandles = new int[gridKeys.length];
+    int mask = gridKeys.length - 1;
+    for (int g = 0; g < gridAt.length; g++) {
+      int i = gridSlot(gridKey(gridAt[g]), mask);
+      while (gridKeys[i] != 0) {
+        i = (i + 1) & mask;
+      }
+      gridKeys[i] = gridKey(gridAt[g]);
+      gridSlotHandles[i] = g;
+    }
     this.buildingsOfGrid = new RowIndex(gridAt.length, buildingGrid.length, k -> buildingGrid[k]);
     this.unitsOfBuilding = new RowIndex(buildingGrid.length, unitAt.length, u -> unitBuilding[u]);
     this.households = index.households;
@@ -344,9 +354,7 @@ public final class Organisation {
   public boolean contains(PlaceId place) {
     Checks.notNull(place, "place");
     if (place instanceof GridId g) {
-      CommunityId c = g.community();
-      SubdistrictId s = c.subdistrict();
-      return s.city().equals(city) && hasGridKey(gridKey(s.number(), c.number(), g.number()));
+      return gridHandle(g) >= 0;
     } else if (place instanceof CityId c) {
       return c.equals(city);
     } else if (place instanceof SubdistrictId s) {
@@ -364,37 +372,29 @@ public final class Organisation {
   }
 
   /** A grid's numbers as one int: each is between 1 and 999, so distinct grids of a city differ. */
-  private static int gridKey(int subdistrict, int community, int grid) {
-    return (subdistrict * 1000 + community) * 1000 + grid;
+  private static int gridKey(GridId g) {
+    CommunityId c = g.community();
+    return (c.subdistrict().number() * 1000 + c.number()) * 1000 + g.number();
   }
 
   private static int gridSlot(int key, int mask) {
     return (key * 0x9E3779B9 >>> 7) & mask;
   }
 
-  private static int[] gridKeyTable(GridId[] grids) {
-    int[] table = new int[Math.max(4, Integer.highestOneBit(Math.max(1, grids.length)) * 4)];
-    int mask = table.length - 1;
-    for (GridId g : grids) {
-      int key = gridKey(g.community().subdistrict().number(), g.community().number(), g.number());
-      int i = gridSlot(key, mask);
-      while (table[i] != 0) {
-        i = (i + 1) & mask;
-      }
-      table[i] = key;
+  /** Returns the handle of a grid (its position in {@link #gridAt}), or -1 if it is not one of ours. */
+  private int gridHandle(GridId g) {
+    if (!g.community().subdistrict().city().equals(city)) {
+      return -1;
     }
-    return table;
-  }
-
-  private boolean hasGridKey(int key) {
+    int key = gridKey(g);
     int[] table = gridKeys;
     int mask = table.length - 1;
     for (int i = gridSlot(key, mask); ; i = (i + 1) & mask) {
       int k = table[i];
       if (k == key) {
-        return true;
+        return gridSlotHandles[i];
       } else if (k == 0) {
-        return false;
+        return -1;
       }
     }
   }
@@ -441,7 +441,7 @@ public final class Organisation {
       return out.build();
     }
     if (place instanceof GridId g) {
-      int grid = gridHandles.get(g);
+      int grid = gridHandle(g);
       int n = buildingsOfGrid.count(grid);
       ImmutableList.Builder<PlaceId> out = ImmutableList.builderWithExpectedSize(n);
       for (int k = 0; k < n; k++) {
@@ -945,7 +945,6 @@ public final class Organisation {
     int[] unitBuilding;
     int[] buildingGrid;
     GridId[] grids;
-    Map<GridId, Integer> gridHandles;
     Households households;
     Map<PlaceId, ImmutableList<PlaceId>> children;
     Map<GridId, Integer> registered;
@@ -1252,7 +1251,6 @@ public final class Organisation {
       for (int g = 0; g < index.grids.length; g++) {
         gridHandles.put(index.grids[g], g);
       }
-      index.gridHandles = Collections.unmodifiableMap(gridHandles);
       boolean sameBuildings = buildingMap == null && base != null;
       Building[] buildingArray = sameBuildings ? base.buildings.toArray(new Building[0])
           : buildingMap == null ? new Building[0] : buildingMap.values().toArray(new Building[0]);
