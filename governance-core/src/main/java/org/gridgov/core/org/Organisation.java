@@ -73,7 +73,7 @@ public final class Organisation {
 
   private final Map<PlaceId, ImmutableList<PlaceId>> children;
   private final Map<GridId, Integer> registeredHouseholds;
-  private final ImmutableListMultimap<PersonId, RoleAssignment> rolesByPerson;
+  private final RolesByPerson rolesByPerson;
   private final ImmutableListMultimap<RoleAt, RoleAssignment> rolesAt;
   private final ImmutableListMultimap<RoleAt, RoleAssignment> rolesWithin;
   private final ImmutableListMultimap<PartyBody, PartyPostAssignment> postsByBody;
@@ -128,7 +128,7 @@ public final class Organisation {
         within.put(new RoleAt(a.role(), p), a);
       }
     }
-    this.rolesByPerson = byPerson.build();
+    this.rolesByPerson = new RolesByPerson(byPerson.build());
     this.rolesAt = at.build();
     this.rolesWithin = within.build();
     ImmutableListMultimap.Builder<PartyBody, PartyPostAssignment> byBody = ImmutableListMultimap.builder();
