@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.gridgov.core.calendar.BusinessCalendar;
 import org.gridgov.core.cases.CaseCommand;
 import org.gridgov.core.cases.CaseDetails;
-import org.gridgov.core.cases.CaseEvent;
 import org.gridgov.core.cases.CaseId;
 import org.gridgov.core.cases.CaseLoop;
 import org.gridgov.core.cases.CaseState;
@@ -124,12 +123,10 @@ final class GridgovPeer implements Peer {
     CaseState s = start;
     for (int i = 0; i < n; i++) {
       Decision d = CaseLoop.decide(s, cs[i], context);
-      if (!(d instanceof Decision.Accepted accepted)) {
+      if (!(d instanceof Decision.Accepted)) {
         throw new IllegalStateException("step " + (i + 1) + " was not accepted: " + d);
       }
-      for (CaseEvent e : accepted.events()) {
-        s = CaseLoop.evolve(s, e);
-      }
+      s = CaseLoop.evolve(s, d);
     }
     return s;
   }

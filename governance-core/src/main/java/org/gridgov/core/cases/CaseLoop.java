@@ -224,13 +224,38 @@ public final class CaseLoop {
     CaseState s = state.copy();
     s.last = h;
     apply(s, event);
-    s.log = EventLog.append(state.log, version, event);
+    s.log = EventLog.append(state.log, version, event, h);
     if (h.clock().isPresent()) {
       s.clockHeader = h;
       s.adjustments = CaseState.ClockAdjustments.NONE;
     } else if (h.to().stepOrNull() == null) {
       s.clockHeader = null;
       s.adjustments = CaseState.ClockAdjustments.NONE;
+    }
+    return s;
+  }
+
+  /**
+   * Applies the new events of a decision to the state it was decided against: those of an accepted
+   * command, none for a rejection or a resend. The same as calling {@link #evolve(CaseState, CaseEvent)}
+   * for each of {@link Decision#newEvents()}, without making the list of a single event.
+   *
+   * @param state  the state the decision was made against, not null
+   * @param decision  the decision, not null
+   * @return the new state, the same state if the decision adds no events, not null
+   * @throws InvalidInputException if the events do not follow the state
+   */
+  public static CaseState evolve(CaseState state, Decision decision) {
+    Checks.notNull(decision, "decision");
+    if (decision instanceof Decision.Accepted accepted) {
+      CaseEvent single = accepted.singleOrNull();
+      if (single != null) {
+        return evolve(state, single);
+      }
+    }
+    CaseState s = Checks.notNull(state, "state");
+    for (CaseEvent e : decision.newEvents()) {
+      s = evolve(s, e);
     }
     return s;
   }
@@ -381,7 +406,7 @@ public final class CaseLoop {
   }
 
   static Decision one(CaseEvent e) {
-    return new Decision.Accepted(ImmutableList.of(e));
+    return Decision.Accepted.of(e);
   }
 
   private static Optional<TimeLimit> clock(CaseState s, DecisionContext ctx, Step step) {

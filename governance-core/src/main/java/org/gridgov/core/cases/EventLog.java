@@ -86,8 +86,9 @@ final class EventLog {
    * @param log  the log, null if version is 0
    * @param version  the number of events the caller's state sees
    * @param event  the next event
+   * @param header  its header (read once by the caller: {@code header()} is a call through the interface)
    */
-  static EventLog append(EventLog log, long version, CaseEvent event) {
+  static EventLog append(EventLog log, long version, CaseEvent event, EventHeader header) {
     if (log == null) {
       CaseEvent[] first = new CaseEvent[FIRST_CAPACITY];
       first[0] = event;
@@ -103,7 +104,7 @@ final class EventLog {
     if (log.owner == Thread.currentThread() && log.written == used) {
       slots[used] = event;
       log.written = used + 1;
-      log.commandBits |= bit(event.header().command());
+      log.commandBits |= bit(header.command());
       return log;
     }
     CaseEvent[] copy = new CaseEvent[slots.length];

@@ -72,6 +72,15 @@ class CaseLoopPropertiesTest {
         }
         s = CaseLoop.evolve(s, e);
       }
+      // a fresh decision, whose single event has not been put into a list yet
+      assertThat(CaseLoop.evolve(before, CaseLoop.decide(before, c, CONTEXT))).as("the decision applied whole")
+          .isEqualTo(s);
+      if (d instanceof Decision.Accepted a) {
+        Decision.Accepted listed = new Decision.Accepted(a.events());
+        assertThat(CaseLoop.decide(before, c, CONTEXT)).isEqualTo(listed).hasSameHashCodeAs(listed)
+            .hasToString(listed.toString());
+        assertThat(CaseLoop.evolve(before, listed)).as("the listed decision applied whole").isEqualTo(s);
+      }
       sent.add(c);
       outcomes.add(d);
       if (d instanceof Decision.Accepted a && c instanceof Tick) {
