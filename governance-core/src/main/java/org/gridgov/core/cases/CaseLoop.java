@@ -227,10 +227,10 @@ public final class CaseLoop {
     s.log = EventLog.append(state.log, version, event, h);
     if (h.clock().isPresent()) {
       s.clockHeader = h;
-      s.adjustments = CaseState.ClockAdjustments.NONE;
+      s.adjust(CaseState.ClockAdjustments.NONE);
     } else if (h.to().stepOrNull() == null) {
       s.clockHeader = null;
-      s.adjustments = CaseState.ClockAdjustments.NONE;
+      s.adjust(CaseState.ClockAdjustments.NONE);
     }
     return s;
   }
@@ -335,15 +335,15 @@ public final class CaseLoop {
         s.editRare().coHandlers = ImmutableList.of();
       }
     } else if (event instanceof DeadlineWarned) {
-      s.adjustments = s.adjustments.warn();
+      s.adjust(s.adjustments().warn());
     } else if (event instanceof DeadlineBreached) {
-      s.adjustments = s.adjustments.breach();
+      s.adjust(s.adjustments().breach());
     } else if (event instanceof ExtensionRequested e) {
-      s.adjustments = s.adjustments.withPending(e.amount());
+      s.adjust(s.adjustments().withPending(e.amount()));
     } else if (event instanceof ExtensionApproved e) {
-      s.adjustments = s.adjustments.approve(e.amount());
+      s.adjust(s.adjustments().approve(e.amount()));
     } else if (event instanceof ExtensionDenied) {
-      s.adjustments = s.adjustments.withPending(null);
+      s.adjust(s.adjustments().withPending(null));
     } else if (event instanceof Parked) {
       CaseState.Rare r = s.editRare();
       r.parked = true;
@@ -352,7 +352,7 @@ public final class CaseLoop {
       CaseState.Rare r = s.editRare();
       r.parked = false;
       r.parkedAt = null;
-      s.adjustments = s.adjustments.pausedFor(e.pausedElapsed());
+      r.adjustments = r.adjustments.pausedFor(e.pausedElapsed());
     } else if (event instanceof Reopened e) {
       s.holder = e.holder();
       s.submittedBy = null;
@@ -456,7 +456,7 @@ public final class CaseLoop {
   private static Decision tick(CaseState s, Tick t, DecisionContext ctx) {
     List<CaseEvent> out = null;
     int n = 0;
-    CaseState.ClockAdjustments adj = s.adjustments;
+    CaseState.ClockAdjustments adj = s.adjustments();
     Step step = s.clockStep();
     if (step != null && !s.parked() && !adj.breached()) {
       DeadlineLight light = s.light(t.at(), ctx.calendar());
@@ -515,19 +515,19 @@ public final class CaseLoop {
             s.dispatcher, ((Return) c).reason()));
       }
       case REQUEST_EXTENSION: {
-        Decision d = gate(s, c, org, s.status() == CaseStatus.HANDLING && s.adjustments.pendingOrNull() == null,
+        Decision d = gate(s, c, org, s.status() == CaseStatus.HANDLING && s.adjustments().pendingOrNull() == null,
             s.holder);
         RequestExtension r = (RequestExtension) c;
         return d != null ? d
             : one(new ExtensionRequested(header(s, c, 0, s.status(), NO_CLOCK), r.amount(), r.reason()));
       }
       case APPROVE_EXTENSION: {
-        Duration pending = s.adjustments.pendingOrNull();
+        Duration pending = s.adjustments().pendingOrNull();
         Decision d = gate(s, c, org, s.status() == CaseStatus.HANDLING && pending != null, s.dispatcher);
         return d != null ? d : one(new ExtensionApproved(header(s, c, 0, s.status(), NO_CLOCK), pending));
       }
       case DENY_EXTENSION: {
-        Decision d = gate(s, c, org, s.status() == CaseStatus.HANDLING && s.adjustments.pendingOrNull() != null,
+        Decision d = gate(s, c, org, s.status() == CaseStatus.HANDLING && s.adjustments().pendingOrNull() != null,
             s.dispatcher);
         return d != null ? d : one(new ExtensionDenied(header(s, c, 0, s.status(), NO_CLOCK)));
       }

@@ -35,7 +35,6 @@ public final class CaseState {
   PersonId submittedBy;
   /** The header of the event that started the running step clock, null if none runs. */
   EventHeader clockHeader;
-  ClockAdjustments adjustments = ClockAdjustments.NONE;
   Rare rare = Rare.NONE;
 
   private CaseState(CaseId caseId) {
@@ -61,9 +60,20 @@ public final class CaseState {
     s.dispatcher = dispatcher;
     s.submittedBy = submittedBy;
     s.clockHeader = clockHeader;
-    s.adjustments = adjustments;
     s.rare = rare;
     return s;
+  }
+
+  /** Returns the clock adjustments of the current step (kept in the rare part: most steps have none). */
+  ClockAdjustments adjustments() {
+    return rare.adjustments;
+  }
+
+  /** Sets the clock adjustments of a fresh copy, copying the rare part only if they change. */
+  void adjust(ClockAdjustments adjustments) {
+    if (adjustments != rare.adjustments) {
+      editRare().adjustments = adjustments;
+    }
   }
 
   /** Returns the rare part for writing: a private copy, so that the previous state keeps its own. */
@@ -138,9 +148,10 @@ public final class CaseState {
   }
 
   /**
-   * The parts of a state that most events leave alone (counters, parking, evaluations, co-handlers,
-   * children, whistle summonses). The closing instant is not kept: it is the closing event's. Successive states share one instance until an event changes it; the
-   * shared {@link #NONE} and any instance reachable from a published state are never written.
+   * The parts of a state that most events leave alone (counters, parking, clock adjustments, evaluations,
+   * co-handlers, children, whistle summonses). The closing instant is not kept: it is the closing event's.
+   * Successive states share one instance until an event changes it; the shared {@link #NONE} and any
+   * instance reachable from a published state are never written.
    */
   static final class Rare {
     static final Rare NONE = new Rare();
@@ -157,6 +168,7 @@ public final class CaseState {
     ImmutableList<Summons> summonses = ImmutableList.of();
     ImmutableSet<DepartmentId> reportedIn = ImmutableSet.of();
     ImmutableSet<DepartmentId> overdue = ImmutableSet.of();
+    ClockAdjustments adjustments = ClockAdjustments.NONE;
 
     Rare copy() {
       Rare r = new Rare();
@@ -172,6 +184,7 @@ public final class CaseState {
       r.summonses = summonses;
       r.reportedIn = reportedIn;
       r.overdue = overdue;
+      r.adjustments = adjustments;
       return r;
     }
 
@@ -187,7 +200,8 @@ public final class CaseState {
           && Objects.equals(parkedAt, r.parkedAt) && coHandlers.equals(r.coHandlers)
           && evaluations.equals(r.evaluations)
           && Objects.equals(duplicateOf, r.duplicateOf) && children.equals(r.children)
-          && summonses.equals(r.summonses) && reportedIn.equals(r.reportedIn) && overdue.equals(r.overdue);
+          && summonses.equals(r.summonses) && reportedIn.equals(r.reportedIn) && overdue.equals(r.overdue)
+          && adjustments.equals(r.adjustments);
     }
 
     @Override
@@ -337,7 +351,7 @@ public final class CaseState {
    * @return the extra time, not null
    */
   public Duration extension() {
-    return adjustments.extension();
+    return rare.adjustments.extension();
   }
 
   /**
@@ -346,7 +360,7 @@ public final class CaseState {
    * @return the paused time, in the limit's time kind, not null
    */
   public Duration pausedTime() {
-    return adjustments.paused();
+    return rare.adjustments.paused();
   }
 
   /**
@@ -355,7 +369,7 @@ public final class CaseState {
    * @return true if warned
    */
   public boolean isWarned() {
-    return adjustments.warned();
+    return rare.adjustments.warned();
   }
 
   /**
@@ -364,7 +378,7 @@ public final class CaseState {
    * @return true if breached
    */
   public boolean isBreached() {
-    return adjustments.breached();
+    return rare.adjustments.breached();
   }
 
   /**
@@ -373,7 +387,7 @@ public final class CaseState {
    * @return the requested extra time, empty if none pending
    */
   public Optional<Duration> pendingExtension() {
-    return Optional.ofNullable(adjustments.pendingOrNull());
+    return Optional.ofNullable(rare.adjustments.pendingOrNull());
   }
 
   /**
@@ -487,16 +501,16 @@ public final class CaseState {
     if (clockStep() == null || rare.parked) {
       return Optional.empty();
     }
-    return Optional.of(calendar.advance(clockLimit().kind(), clockStart(), budget().plus(adjustments.paused())));
+    return Optional.of(calendar.advance(clockLimit().kind(), clockStart(), budget().plus(rare.adjustments.paused())));
   }
 
   Duration budget() {
-    return clockLimit().budget().plus(adjustments.extension());
+    return clockLimit().budget().plus(rare.adjustments.extension());
   }
 
   Duration used(Instant at, BusinessCalendar calendar) {
     Instant end = rare.parked ? rare.parkedAt : at;
-    Duration used = calendar.elapsed(clockLimit().kind(), clockStart(), end).minus(adjustments.paused());
+    Duration used = calendar.elapsed(clockLimit().kind(), clockStart(), end).minus(rare.adjustments.paused());
     return used.isNegative() ? Duration.ZERO : used;
   }
 
@@ -516,7 +530,7 @@ public final class CaseState {
         && Objects.equals(details, s.details) && Objects.equals(holder, s.holder)
         && Objects.equals(dispatcher, s.dispatcher) && Objects.equals(submittedBy, s.submittedBy)
         && Objects.equals(clockStart(), s.clockStart()) && Objects.equals(clockLimit(), s.clockLimit())
-        && adjustments.equals(s.adjustments) && rare.equals(s.rare) && EventLog.equal(log, version(), s.log, s.version());
+        && rare.equals(s.rare) && EventLog.equal(log, version(), s.log, s.version());
   }
 
   @Override
