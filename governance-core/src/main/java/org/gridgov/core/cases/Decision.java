@@ -27,8 +27,12 @@ public sealed interface Decision {
    * applying through {@link CaseLoop#evolve(CaseState, Decision)} allocates one object fewer per command.
    */
   final class Accepted implements Decision {
-    private final CaseEvent single;
-    private ImmutableList<CaseEvent> events;
+    /**
+     * The single event, or the list of events; a single event is replaced by its list when the list is
+     * first asked for. A race makes two equal lists, either of which is fine: both are immutable and
+     * safely published through their own final fields.
+     */
+    private Object content;
 
     /**
      * Creates the outcome.
@@ -37,17 +41,16 @@ public sealed interface Decision {
      * @throws InvalidInputException if the events are null
      */
     public Accepted(ImmutableList<CaseEvent> events) {
-      this(null, Checks.notNull(events, "events"));
+      this.content = Checks.notNull(events, "events");
     }
 
-    private Accepted(CaseEvent single, ImmutableList<CaseEvent> events) {
-      this.single = single;
-      this.events = events;
+    private Accepted(CaseEvent single) {
+      this.content = single;
     }
 
     /** The acceptance of one event, from the case loop. */
     static Accepted of(CaseEvent event) {
-      return new Accepted(event, null);
+      return new Accepted(event);
     }
 
     /**
@@ -55,19 +58,25 @@ public sealed interface Decision {
      *
      * @return the events, not null
      */
+    @SuppressWarnings("unchecked")
     public ImmutableList<CaseEvent> events() {
-      ImmutableList<CaseEvent> list = events;
-      if (list == null) {
-        // A race makes two equal lists; either is fine (immutable, safely published by its final fields).
-        list = ImmutableList.of(single);
-        events = list;
+      Object c = content;
+      if (c instanceof CaseEvent single) {
+        ImmutableList<CaseEvent> list = ImmutableList.of(single);
+        content = list;
+        return list;
       }
-      return list;
+      return (ImmutableList<CaseEvent>) c;
     }
 
     /** Returns the only event, or null if there are none or several. */
     CaseEvent singleOrNull() {
-      return single != null ? single : events.size() == 1 ? events.get(0) : null;
+      Object c = content;
+      if (c instanceof CaseEvent single) {
+        return single;
+      }
+      ImmutableList<CaseEvent> list = events();
+      return list.size() == 1 ? list.get(0) : null;
     }
 
     @Override
