@@ -81,6 +81,26 @@ class CaseValuesTest {
     assertThat(checked).isGreaterThan(100);
   }
 
+  @Test
+  void anAcceptanceOfOneEventIsTheValueOfItsList() {
+    CaseEvent first = new CaseEvent.Closed(new EventHeader(CaseId.of("case-1"), 1, T0, GW11, CommandId.of("c1"),
+        CommandKind.CLOSE, CaseStatus.VERIFIED, CaseStatus.CLOSED, Optional.empty()));
+    CaseEvent second = new CaseEvent.Closed(new EventHeader(CaseId.of("case-1"), 2, T0, GW11, CommandId.of("c2"),
+        CommandKind.CLOSE, CaseStatus.VERIFIED, CaseStatus.CLOSED, Optional.empty()));
+    Decision.Accepted single = Decision.Accepted.of(first);
+    Decision.Accepted listed = new Decision.Accepted(ImmutableList.of(first));
+    assertThat(single.toString()).isEqualTo("Accepted[events=[" + first + "]]");
+    assertThat(single.hashCode()).isEqualTo(ImmutableList.of(first).hashCode());
+    assertThat(single).isEqualTo(listed).isNotEqualTo(Decision.Accepted.of(second))
+        .isNotEqualTo(new Decision.AlreadyApplied(ImmutableList.of(first)))
+        .isNotEqualTo(new Decision.Accepted(ImmutableList.of(first, second)));
+    assertThat(single.events()).containsExactly(first).isSameAs(single.events());
+    assertThat(single.singleOrNull()).isSameAs(first);
+    assertThat(listed.singleOrNull()).isSameAs(first);
+    assertThat(new Decision.Accepted(ImmutableList.of(first, second)).singleOrNull()).isNull();
+    assertThat(new Decision.Accepted(ImmutableList.of()).singleOrNull()).isNull();
+  }
+
   private static Object[] arguments(RecordComponent[] parts, int missing) {
     Object[] args = new Object[parts.length];
     for (int i = 0; i < parts.length; i++) {
