@@ -148,31 +148,38 @@ final class EventLog {
   }
 
   static ImmutableList<CaseEvent> toList(EventLog log, long version) {
-    if (log == null) {
-      return ImmutableList.of();
-    }
-    CaseEvent[] out = new CaseEvent[(int) version];
-    int end = (int) version;
-    for (EventLog l = log; l != null; l = l.previous) {
-      System.arraycopy(l.events, 0, out, l.base, end - l.base);
-      end = l.base;
-    }
-    return ImmutableList.copyOf(out);
+    return log == null ? ImmutableList.of() : ImmutableList.copyOf(copy(log, version));
   }
 
-  /** Returns whether two logs hold equal events up to their versions. */
+  /**
+   * Returns whether two logs hold equal events up to their versions, newest first (a difference shows
+   * soonest there); each log is read chunk by chunk, never walked from its newest chunk per event.
+   */
   static boolean equal(EventLog a, long versionA, EventLog b, long versionB) {
     if (versionA != versionB) {
       return false;
     }
-    if (a == b) {
+    if (a == b || versionA == 0) {
       return true;
     }
-    for (long i = versionA; i >= 1; i--) {
-      if (!get(a, i).equals(get(b, i))) {
+    CaseEvent[] left = copy(a, versionA);
+    CaseEvent[] right = copy(b, versionB);
+    for (int i = left.length - 1; i >= 0; i--) {
+      if (!left[i].equals(right[i])) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Returns the first {@code version} events of a log, oldest first, in a new array. */
+  private static CaseEvent[] copy(EventLog log, long version) {
+    CaseEvent[] out = new CaseEvent[(int) version];
+    int end = (int) version;
+    for (EventLog l = log; l != null && end > 0; l = l.previous) {
+      System.arraycopy(l.events, 0, out, l.base, end - l.base);
+      end = l.base;
+    }
+    return out;
   }
 }
