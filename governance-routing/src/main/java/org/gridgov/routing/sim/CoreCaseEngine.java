@@ -76,6 +76,8 @@ public final class CoreCaseEngine implements CaseEngine {
   private final IdentityFirstCache<PlaceId, PersonId[]> centerActors = new IdentityFirstCache<>();
   private final IdentityFirstCache<GridId, PersonId[]> gridActors = new IdentityFirstCache<>();
   private final IdentityFirstCache<DepartmentId, PersonId[]> departmentActors = new IdentityFirstCache<>();
+  /** The grid actors by the caller's grid number, filled as grids are met. */
+  private PersonId[][] gridActorsByNumber = new PersonId[64][];
   private Slot[] slots = new Slot[1024];
   private byte[] released = new byte[1024];
   private long commands;
@@ -175,6 +177,26 @@ public final class CoreCaseEngine implements CaseEngine {
 
   @Override
   public void open(CaseRef ref, NewCase report) {
+    open(ref, report, gridActors(report.grid()));
+  }
+
+  @Override
+  public void open(CaseRef ref, NewCase report, int gridNumber) {
+    if (gridNumber < 0) {
+      throw new InvalidInputException("gridNumber", "must be at least 0", gridNumber);
+    }
+    if (gridNumber >= gridActorsByNumber.length) {
+      gridActorsByNumber = Arrays.copyOf(gridActorsByNumber, Math.max(gridNumber + 1, gridActorsByNumber.length * 2));
+    }
+    PersonId[] actors = gridActorsByNumber[gridNumber];
+    if (actors == null) {
+      actors = gridActors(report.grid());
+      gridActorsByNumber[gridNumber] = actors;
+    }
+    open(ref, report, actors);
+  }
+
+  private void open(CaseRef ref, NewCase report, PersonId[] actors) {
     int i = ref.index();
     if (i >= slots.length) {
       int n = Math.max(i + 1, slots.length * 2);
@@ -184,8 +206,7 @@ public final class CoreCaseEngine implements CaseEngine {
     if (slots[i] != null || released[i] != 0) {
       throw new RoutingException("case " + i + " was already opened");
     }
-    Slot s = new Slot(CaseState.initial(CaseId.of("case-" + i)), report.grid(), gridActors(report.grid()),
-        report.reportedAt());
+    Slot s = new Slot(CaseState.initial(CaseId.of("case-" + i)), report.grid(), actors, report.reportedAt());
     slots[i] = s;
     Instant at = report.reportedAt();
     CaseDetails details = CaseDetails.of(report.category(), Source.GRID_PATROL, report.place(),
