@@ -74,6 +74,7 @@ public final class CoreCaseEngine implements CaseEngine {
   private final DecisionContext context;
   private final boolean retainClosed;
   private final IdentityFirstCache<PlaceId, PersonId[]> centerActors = new IdentityFirstCache<>();
+  private final java.util.function.Function<PlaceId, PersonId[]> centerStaff = this::centerStaff;
   private final IdentityFirstCache<GridId, PersonId[]> gridActors = new IdentityFirstCache<>();
   private final IdentityFirstCache<DepartmentId, PersonId[]> departmentActors = new IdentityFirstCache<>();
   /** The grid actors by the caller's grid number, filled as grids are met. */
@@ -92,6 +93,9 @@ public final class CoreCaseEngine implements CaseEngine {
     final Instant reportedAt;
     Instant clockStart;
     Level failed;
+    /** The center that acted for the case last and its staff: a case mostly stays with one center. */
+    PlaceId center;
+    PersonId[] centerStaff;
 
     Slot(CaseState state, GridId grid, PersonId[] gridActors, Instant reportedAt) {
       this.state = state;
@@ -483,7 +487,11 @@ public final class CoreCaseEngine implements CaseEngine {
       }
       candidates = new PersonId[0];
     } else if (h instanceof Holder.CenterHolder c) {
-      candidates = centerActors.get(c.place(), this::centerStaff);
+      if (c.place() != s.center) {
+        s.centerStaff = centerActors.get(c.place(), centerStaff);
+        s.center = c.place();
+      }
+      candidates = s.centerStaff;
     } else {
       candidates = departmentActors(((Holder.DepartmentHolder) h).department());
     }

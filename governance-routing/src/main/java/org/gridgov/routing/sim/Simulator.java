@@ -324,30 +324,37 @@ public final class Simulator {
     return d;
   }
 
-  /** Asks the policy again when the deadline light of a waiting case changes colour. */
+  /**
+   * Asks the policy again when the deadline light of a waiting case changes colour.
+   *
+   * <p>Only waiting cases are watched: the policy is not asked about a case in service, and a case leaves
+   * service only by finishing, after which it is closed or placed again ({@link #enqueue}, which watches
+   * its light afresh). So a case's light is not watched while it is in service.
+   */
   private void light(int c, long now) {
     if (get(c, LIGHT_AT) != now) {
       return;
     }
     set(c, LIGHT_AT, -1);
+    if (is(c, IN_SERVICE)) {
+      return;
+    }
     CaseRef ref = new CaseRef(c);
     if (engine.status(ref).isFinal()) {
       return;
     }
-    if (!is(c, IN_SERVICE)) {
-      CaseFacts facts = engine.facts(ref, instant(now));
-      RoutingDecision d = decide(facts, now);
-      if (d instanceof RoutingDecision.Escalate) {
-        increment(c, TICKET);
-        leave(c);
-        engine.route(ref, d, instant(now));
-        reason(c, d.reason());
-        route(c, now);
-        return;
-      } else if (d instanceof RoutingDecision.Supervise) {
-        engine.route(ref, d, instant(now));
-        reason(c, d.reason());
-      }
+    CaseFacts facts = engine.facts(ref, instant(now));
+    RoutingDecision d = decide(facts, now);
+    if (d instanceof RoutingDecision.Escalate) {
+      increment(c, TICKET);
+      leave(c);
+      engine.route(ref, d, instant(now));
+      reason(c, d.reason());
+      route(c, now);
+      return;
+    } else if (d instanceof RoutingDecision.Supervise) {
+      engine.route(ref, d, instant(now));
+      reason(c, d.reason());
     }
     scheduleLight(c, now);
   }
@@ -370,10 +377,11 @@ public final class Simulator {
     handler.ifPresent(h -> personLoad.merge(h, 1, Integer::sum));
     if (p.busy < p.servers) {
       start(c, p, now);
+      set(c, LIGHT_AT, -1);
     } else {
       push(p, c);
+      scheduleLight(c, now);
     }
-    scheduleLight(c, now);
   }
 
   private void push(Pool p, int c) {
