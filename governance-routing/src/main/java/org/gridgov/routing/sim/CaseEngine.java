@@ -112,6 +112,18 @@ public interface CaseEngine {
   CaseFacts facts(CaseRef ref, Instant at);
 
   /**
+   * Returns how often the case has been escalated or handed to the city center so far: the escalation
+   * count of its {@link #facts facts}, which the default implementation builds to read it.
+   *
+   * @param ref  an open case, not null
+   * @param at  when, not null
+   * @return the count, at least 0
+   */
+  default int escalations(CaseRef ref, Instant at) {
+    return facts(ref, at).escalations();
+  }
+
+  /**
    * Returns when the deadline light of the case's current step next changes colour (green → yellow →
    * red), if no further step happens.
    *

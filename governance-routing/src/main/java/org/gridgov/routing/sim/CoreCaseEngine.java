@@ -331,6 +331,11 @@ public final class CoreCaseEngine implements CaseEngine {
   }
 
   @Override
+  public int escalations(CaseRef ref, Instant at) {
+    return slot(ref).state.escalationCount();
+  }
+
+  @Override
   public Optional<Instant> nextLightChange(CaseRef ref, Instant at) {
     Slot s = slot(ref);
     CaseState st = s.state;

@@ -240,7 +240,7 @@ public final class Simulator {
       boolean opened = is(i, OPENED);
       long closedAt = get(i, CLOSED_AT);
       int escalations = closedAt >= 0 ? (int) get(i, ESCALATIONS)
-          : opened ? engine.facts(ref, instant(horizon)).escalations() : 0;
+          : opened ? engine.escalations(ref, instant(horizon)) : 0;
       Satisfaction rating = rating(i);
       rows.add(new TraceRow(i, workload.arrival(i), workload.category(i).value(),
           gridCode(i), urgency.name(), workload.solvableAt(i).name(),
@@ -284,13 +284,12 @@ public final class Simulator {
     Urgency urgency = workload.urgency(c);
     GridId grid = workload.grid(c);
     flag(c, OPENED, true);
-    engine.open(new CaseRef(c), new NewCase(workload.category(c), grid, grid, urgency, instant(now)),
-        workload.gridNumber(c));
-    route(c, now);
+    CaseRef ref = new CaseRef(c);
+    engine.open(ref, new NewCase(workload.category(c), grid, grid, urgency, instant(now)), workload.gridNumber(c));
+    route(c, ref, now);
   }
 
-  private void route(int c, long now) {
-    CaseRef ref = new CaseRef(c);
+  private void route(int c, CaseRef ref, long now) {
     for (int hop = 0; hop < MAX_HOPS; hop++) {
       CaseFacts facts = engine.facts(ref, instant(now));
       RoutingDecision d = decide(facts, now);
@@ -300,15 +299,15 @@ public final class Simulator {
         continue;
       }
       if (d instanceof RoutingDecision.HandleHere h) {
-        enqueue(c, pool(c, facts.holder()), h.handler(), now);
+        enqueue(c, ref, pool(c, facts.holder()), h.handler(), now);
       } else if (d instanceof RoutingDecision.AssignDown a) {
-        enqueue(c, pool(c, a.unit()), a.handler(), now);
+        enqueue(c, ref, pool(c, a.unit()), a.handler(), now);
       } else if (d instanceof RoutingDecision.AssignDepartments a) {
-        enqueue(c, pool(a.lead()), Optional.empty(), now);
+        enqueue(c, ref, pool(a.lead()), Optional.empty(), now);
       } else if (d instanceof RoutingDecision.BlowWhistle w) {
-        enqueue(c, pool(w.summoned().get(0)), Optional.empty(), now);
+        enqueue(c, ref, pool(w.summoned().get(0)), Optional.empty(), now);
       } else {
-        enqueue(c, pool(c, facts.holder()), Optional.empty(), now);
+        enqueue(c, ref, pool(c, facts.holder()), Optional.empty(), now);
       }
       return;
     }
@@ -350,17 +349,17 @@ public final class Simulator {
       leave(c);
       engine.route(ref, d, instant(now));
       reason(c, d.reason());
-      route(c, now);
+      route(c, ref, now);
       return;
     } else if (d instanceof RoutingDecision.Supervise) {
       engine.route(ref, d, instant(now));
       reason(c, d.reason());
     }
-    scheduleLight(c, now);
+    scheduleLight(c, ref, now);
   }
 
-  private void scheduleLight(int c, long now) {
-    Optional<Instant> next = engine.nextLightChange(new CaseRef(c), instant(now));
+  private void scheduleLight(int c, CaseRef ref, long now) {
+    Optional<Instant> next = engine.nextLightChange(ref, instant(now));
     if (next.isPresent()) {
       long t = next.get().getEpochSecond() - scenario.start().getEpochSecond();
       set(c, LIGHT_AT, t);
@@ -370,17 +369,17 @@ public final class Simulator {
     }
   }
 
-  private void enqueue(int c, Pool p, Optional<PersonId> handler, long now) {
+  private void enqueue(int c, CaseRef ref, Pool p, Optional<PersonId> handler, long now) {
     refs[c * REFS + AT] = p;
     p.open++;
     refs[c * REFS + PERSON] = handler.orElse(null);
     handler.ifPresent(h -> personLoad.merge(h, 1, Integer::sum));
     if (p.busy < p.servers) {
-      start(c, p, now);
+      start(c, ref, p, now);
       set(c, LIGHT_AT, -1);
     } else {
       push(p, c);
-      scheduleLight(c, now);
+      scheduleLight(c, ref, now);
     }
   }
 
@@ -422,8 +421,8 @@ public final class Simulator {
     }
   }
 
-  private void start(int c, Pool p, long now) {
-    engine.startHandling(new CaseRef(c), instant(now));
+  private void start(int c, CaseRef ref, Pool p, long now) {
+    engine.startHandling(ref, instant(now));
     p.busy++;
     flag(c, IN_SERVICE, true);
     double minutes = medianMinutes[p.level.ordinal()]
@@ -469,12 +468,12 @@ public final class Simulator {
     leave(c);
     int waiting = poll(p);
     if (waiting >= 0) {
-      start(waiting, p, now);
+      start(waiting, new CaseRef(waiting), p, now);
     }
     boolean solved = !solvableAt(c).isAbove(p.level);
     engine.finishHandling(ref, p.level, solved, instant(now));
     if (!solved) {
-      route(c, now);
+      route(c, ref, now);
       return;
     }
     int reworks = (int) get(c, REWORKS);
@@ -482,10 +481,10 @@ public final class Simulator {
     engine.verify(ref, passed, instant(now));
     if (!passed) {
       increment(c, REWORKS);
-      enqueue(c, p, Optional.empty(), now);
+      enqueue(c, ref, p, Optional.empty(), now);
       return;
     }
-    int escalations = engine.facts(ref, instant(now)).escalations();
+    int escalations = engine.escalations(ref, instant(now));
     boolean overdue = now - get(c, ARRIVAL) > limitSeconds[urgency(c).ordinal()];
     double pSat = scenario.satisfaction().satisfiedProbability(overdue, reworks, escalations);
     double u = workload.satisfactionUniform(c);
