@@ -66,8 +66,8 @@ public final class Simulator {
   /** The pool of the unit at a level (grid, community, subdistrict, city) above each grid number, as met. */
   private final Pool[][] unitAbove;
 
-  // The process state of each case: STRIDE longs a case in one array, and its three references side by side
-  // in another. A case comes back hours of simulated time after it was last touched, when its data has left
+  // The process state of each case: STRIDE longs a case in one array, and its two references side by side
+  // in another, touched only when a person is assigned and when the case is routed or closed. A case comes back hours of simulated time after it was last touched, when its data has left
   // the processor caches: with a dozen arrays (one per field) each field read was a cache miss of its own.
   private static final int STRIDE = 8;
   private static final int ARRIVAL = 0;
@@ -78,21 +78,22 @@ public final class Simulator {
   private static final int REWORKS = 5;
   private static final int ESCALATIONS = 6;
   /**
-   * Bit 0: in service; bit 1: opened; bits 8–15: rating ordinal + 1 (0 while unrated); bits 16–23: urgency
-   * ordinal; bits 24–31: ordinal of the level able to solve the case.
+   * Bit 0: in service; bit 1: opened; bit 2: assigned to a person; bits 8–15: rating ordinal + 1 (0 while
+   * unrated); bits 16–23: urgency ordinal; bits 24–31: ordinal of the level able to solve the case; bits
+   * 32–63: number of the pool the case is at + 1 (0 before it is placed).
    */
   private static final int FLAGS = 7;
   private static final long IN_SERVICE = 1;
   private static final long OPENED = 2;
-  private static final int REFS = 3;
-  private static final int AT = 0;
-  private static final int PERSON = 1;
-  private static final int REASON = 2;
+  private static final long HAS_PERSON = 4;
+  private static final int REFS = 2;
+  private static final int PERSON = 0;
+  private static final int REASON = 1;
   private static final Satisfaction[] SATISFACTIONS = Satisfaction.values();
   private static final Urgency[] URGENCIES = Urgency.values();
   private static final Level[] LEVELS = Level.values();
   private final long[] state;
-  /** The pool a case is at, the person it is assigned to (or null) and its last reason, per case. */
+  /** The person a case is assigned to (or null) and its last reason, per case. */
   private final Object[] refs;
 
   /** A unit or department: a pool of handlers with one FIFO queue. */
@@ -100,6 +101,8 @@ public final class Simulator {
     final String name;
     final Level level;
     final int servers;
+    /** The pool's index in {@link Simulator#pools}. */
+    int number;
     int busy;
     long busySeconds;
     int open;
@@ -163,7 +166,8 @@ public final class Simulator {
   }
 
   private Pool at(int c) {
-    return (Pool) refs[c * REFS + AT];
+    int number = (int) (get(c, FLAGS) >>> 32);
+    return number == 0 ? null : pools.get(number - 1);
   }
 
   private String reason(int c) {
@@ -370,10 +374,13 @@ public final class Simulator {
   }
 
   private void enqueue(int c, CaseRef ref, Pool p, Optional<PersonId> handler, long now) {
-    refs[c * REFS + AT] = p;
+    set(c, FLAGS, get(c, FLAGS) & 0xFFFF_FFFFL | (long) (p.number + 1) << 32);
     p.open++;
-    refs[c * REFS + PERSON] = handler.orElse(null);
-    handler.ifPresent(h -> personLoad.merge(h, 1, Integer::sum));
+    if (handler.isPresent()) {
+      refs[c * REFS + PERSON] = handler.get();
+      flag(c, HAS_PERSON, true);
+      personLoad.merge(handler.get(), 1, Integer::sum);
+    }
     if (p.busy < p.servers) {
       start(c, ref, p, now);
       set(c, LIGHT_AT, -1);
@@ -414,10 +421,10 @@ public final class Simulator {
   private void leave(int c) {
     Pool p = at(c);
     p.open--;
-    PersonId handler = (PersonId) refs[c * REFS + PERSON];
-    if (handler != null) {
-      personLoad.merge(handler, -1, Integer::sum);
+    if (is(c, HAS_PERSON)) {
+      personLoad.merge((PersonId) refs[c * REFS + PERSON], -1, Integer::sum);
       refs[c * REFS + PERSON] = null;
+      flag(c, HAS_PERSON, false);
     }
   }
 
@@ -558,6 +565,7 @@ public final class Simulator {
   }
 
   private Pool add(Pool p) {
+    p.number = pools.size();
     pools.add(p);
     return p;
   }
