@@ -25,7 +25,8 @@ import org.gridgov.routing.sim.Workload;
  * Harness for one simulated year in one replication on one thread, every case driven through the core's
  * case loop ({@link CoreCaseEngine}): prints cases/s, transitions (events applied)/s, wall time and peak
  * heap (sum of the heap pools' peak usage, reset after the city is built, so it covers workload and run),
- * and the simulating thread's CPU time, which stays meaningful when other processes share the cores.
+ * the simulating thread's CPU time, which stays meaningful when other processes share the cores, and the
+ * bytes it allocated per case, which other processes do not disturb at all.
  *
  * <p>Run: {@code java -Xmx4g -cp benchmarks/target/benchmarks.jar org.gridgov.benchmarks.SimulationBenchmark
  * [beipiao|megacity] [days] [casesPerGridPerDay] [runs]}. Defaults: {@code megacity 365 0.72} (20,000 grids,
@@ -70,6 +71,7 @@ public final class SimulationBenchmark {
     long gcBefore = gcMillis();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long cpu1 = threads.getCurrentThreadCpuTime();
+    long allocated1 = allocatedBytes(threads);
     long t1 = System.nanoTime();
     Workload workload = Workload.generate(scenario, org, capabilities, RandomStreams.of(1));
     long t2 = System.nanoTime();
@@ -77,6 +79,7 @@ public final class SimulationBenchmark {
     Simulator.Replication r = Simulator.run(scenario, org, policy, engine, workload);
     long t3 = System.nanoTime();
     double cpu = (threads.getCurrentThreadCpuTime() - cpu1) / 1e9;
+    long allocated = allocatedBytes(threads) - allocated1;
     int cases = workload.size();
     double workloadSeconds = (t2 - t1) / 1e9;
     double runSeconds = (t3 - t2) / 1e9;
@@ -89,11 +92,23 @@ public final class SimulationBenchmark {
     System.out.printf(Locale.ROOT, "  CPU time of the simulating thread %.2f s: %,.0f cases per CPU second, "
         + "%,.0f transitions per CPU second (wall figures suffer when other processes share the cores)%n", cpu,
         cases / cpu, engine.transitionCount() / cpu);
+    if (allocated >= 0) {
+      System.out.printf(Locale.ROOT, "  allocated by the simulating thread %,d MB: %,.0f bytes per case (a "
+          + "figure other processes do not disturb)%n", allocated >> 20, (double) allocated / cases);
+    }
     System.out.printf(Locale.ROOT, "  peak heap %,d MB (max %,d MB), GC %.1f s%n", peakHeap() >> 20,
         Runtime.getRuntime().maxMemory() >> 20, (gcMillis() - gcBefore) / 1e3);
     System.out.printf(Locale.ROOT, "  closed %.3f, on time %.3f, p90 %.1f h, escalation rate %.3f%n",
         r.metrics().get(Metrics.CLOSED_SHARE), r.metrics().get(Metrics.ON_TIME_CLOSURE_RATE),
         r.metrics().get(Metrics.RESOLUTION_P90_H), r.metrics().get(Metrics.ESCALATION_RATE));
+  }
+
+  /** Returns the bytes the current thread has allocated so far, -1 if the JVM does not tell. */
+  private static long allocatedBytes(ThreadMXBean threads) {
+    if (threads instanceof com.sun.management.ThreadMXBean sun && sun.isThreadAllocatedMemorySupported()) {
+      return sun.getThreadAllocatedBytes(Thread.currentThread().getId());
+    }
+    return -1;
   }
 
   private static long peakHeap() {

@@ -36,6 +36,12 @@ public final class CapabilityTable {
       .build());
 
   private final ImmutableMap<CategoryCode, Level> levels;
+  /**
+   * The answers given so far, per category: a subclass without its own entry otherwise builds its class
+   * code afresh on every call (the policies ask once per decision). At most one entry per valid code.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<CategoryCode, Level> answered =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private CapabilityTable(ImmutableMap<CategoryCode, Level> levels) {
     this.levels = levels;
@@ -79,11 +85,14 @@ public final class CapabilityTable {
    */
   public Level lowestAbleLevel(CategoryCode category) {
     Require.notNull(category, "category");
-    Level exact = levels.get(category);
-    if (exact != null) {
-      return exact;
+    Level known = answered.get(category);
+    if (known != null) {
+      return known;
     }
-    return levels.getOrDefault(category.topLevel(), Level.CITY);
+    Level exact = levels.get(category);
+    Level level = exact != null ? exact : levels.getOrDefault(category.topLevel(), Level.CITY);
+    answered.putIfAbsent(category, level);
+    return level;
   }
 
   /**

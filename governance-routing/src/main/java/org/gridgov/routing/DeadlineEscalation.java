@@ -20,14 +20,14 @@ final class DeadlineEscalation implements RoutingPolicy {
       case RED:
         if (org.parent(holder).isPresent()) {
           PlaceId parent = org.parent(holder).get();
-          return new RoutingDecision.Escalate(parent, "escalated to " + Routes.unit(org, parent)
-              + ": red light, the time limit has passed at " + Routes.unit(org, holder));
+          return new RoutingDecision.Escalate(parent, "escalated to " + Routes.level(parent) + org.nameOf(parent)
+              + ": red light, the time limit has passed at " + Routes.level(holder) + org.nameOf(holder));
         }
         return new RoutingDecision.Supervise(holder, "supervised by the city center: red light at the center");
       case YELLOW:
         PlaceId supervisor = org.parent(holder).orElse(holder);
-        return new RoutingDecision.Supervise(supervisor, "supervised by " + Routes.unit(org, supervisor)
-            + ": yellow light, 80 % of the time limit is used");
+        return new RoutingDecision.Supervise(supervisor, "supervised by " + Routes.level(supervisor)
+            + org.nameOf(supervisor) + ": yellow light, 80 % of the time limit is used");
       default:
         return inner.decide(facts, org, load, now);
     }

@@ -49,18 +49,26 @@ final class Routes {
     return LEVEL_NAMES.get(place.level()) + org.nameOf(place);
   }
 
+  /** Returns the level name of a unit, to be followed by its {@link Organisation#nameOf name}. */
+  static String level(PlaceId place) {
+    return LEVEL_NAMES.get(place.level());
+  }
+
   /** Moves the case towards a target level: handle here, escalate one step, or assign down to it. */
   static RoutingDecision towards(Level target, CaseFacts facts, Organisation org, String why) {
     PlaceId holder = facts.holder();
     if (holder.level() == target) {
-      return new RoutingDecision.HandleHere(Optional.empty(), "handled by " + unit(org, holder) + ": " + why);
+      // Each reason is one concatenation (no intermediate string for the unit): a case costs one or two.
+      return new RoutingDecision.HandleHere(Optional.empty(), "handled by " + level(holder) + org.nameOf(holder)
+          + ": " + why);
     }
     if (holder.level().isAbove(target)) {
       PlaceId unit = Ladder.at(org, facts.place(), target);
-      return new RoutingDecision.AssignDown(unit, Optional.empty(), "assigned down to " + unit(org, unit) + ": " + why);
+      return new RoutingDecision.AssignDown(unit, Optional.empty(), "assigned down to " + level(unit)
+          + org.nameOf(unit) + ": " + why);
     }
     PlaceId parent = org.parent(holder).orElseThrow();
-    return new RoutingDecision.Escalate(parent, "escalated to " + unit(org, parent) + ": " + why);
+    return new RoutingDecision.Escalate(parent, "escalated to " + level(parent) + org.nameOf(parent) + ": " + why);
   }
 
   /** Like {@link #departments(CaseFacts, Organisation, ResponsibilityTable)}, built once per category. */

@@ -29,12 +29,18 @@ final class TieredEscalationPolicy implements RoutingPolicy {
     }
     String why = facts.lastFailedLevel().isPresent() && target != able
         ? Routes.couldNotSolve(facts.lastFailedLevel().get())
-        : whyByCategory.computeIfAbsent(facts.category(), c -> "the lowest level able to solve "
-            + Routes.category(c) + " is the " + able.name().toLowerCase(java.util.Locale.ROOT));
+        : whyAble(facts.category(), able);
     if (facts.holderLevel().isAbove(target) && (facts.lastFailedLevel().isPresent() || facts.escalations() > 0)) {
       return Routes.towards(facts.holderLevel(), facts, org, why);
     }
     return Routes.towards(target, facts, org, why);
+  }
+
+  /** Returns the reason part naming a category's lowest able level, without a capturing lambda when known. */
+  private String whyAble(CategoryCode category, Level able) {
+    String why = whyByCategory.get(category);
+    return why != null ? why : whyByCategory.computeIfAbsent(category, c -> "the lowest level able to solve "
+        + Routes.category(c) + " is the " + able.name().toLowerCase(java.util.Locale.ROOT));
   }
 
   @Override

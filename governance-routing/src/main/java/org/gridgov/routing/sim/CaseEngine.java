@@ -30,6 +30,25 @@ public interface CaseEngine {
   void open(CaseRef ref, NewCase report);
 
   /**
+   * Opens a case from a report whose grid the caller has numbered, so that the engine may keep what it
+   * needs per grid in an array instead of looking the grid identifier up: the same grid must always get
+   * the same number, and different grids different numbers. Behaves exactly like
+   * {@link #open(CaseRef, NewCase)}, which the default implementation calls.
+   *
+   * @param ref  the simulator's reference for the case, not null
+   * @param report  the report, not null
+   * @param gridNumber  the caller's number for the report's grid, at least 0
+   * @throws RoutingException if the case loop rejects a step
+   * @throws org.gridgov.core.InvalidInputException if the grid number is negative
+   */
+  default void open(CaseRef ref, NewCase report, int gridNumber) {
+    if (gridNumber < 0) {
+      throw new org.gridgov.core.InvalidInputException("gridNumber", "must be at least 0", gridNumber);
+    }
+    open(ref, report);
+  }
+
+  /**
    * Applies a routing decision (分流交办) of the case's holder: handle here, assign down, escalate, hand
    * to the city center, assign departments, blow the whistle, or supervise. A decision that places the
    * case with a handler leaves it signed for (签收) and in handling.
@@ -91,6 +110,18 @@ public interface CaseEngine {
    * @return the facts, not null
    */
   CaseFacts facts(CaseRef ref, Instant at);
+
+  /**
+   * Returns how often the case has been escalated or handed to the city center so far: the escalation
+   * count of its {@link #facts facts}, which the default implementation builds to read it.
+   *
+   * @param ref  an open case, not null
+   * @param at  when, not null
+   * @return the count, at least 0
+   */
+  default int escalations(CaseRef ref, Instant at) {
+    return facts(ref, at).escalations();
+  }
 
   /**
    * Returns when the deadline light of the case's current step next changes colour (green → yellow →

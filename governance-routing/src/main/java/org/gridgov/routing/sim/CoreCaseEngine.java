@@ -74,8 +74,11 @@ public final class CoreCaseEngine implements CaseEngine {
   private final DecisionContext context;
   private final boolean retainClosed;
   private final IdentityFirstCache<PlaceId, PersonId[]> centerActors = new IdentityFirstCache<>();
+  private final java.util.function.Function<PlaceId, PersonId[]> centerStaff = this::centerStaff;
   private final IdentityFirstCache<GridId, PersonId[]> gridActors = new IdentityFirstCache<>();
   private final IdentityFirstCache<DepartmentId, PersonId[]> departmentActors = new IdentityFirstCache<>();
+  /** The grid actors by the caller's grid number, filled as grids are met. */
+  private PersonId[][] gridActorsByNumber = new PersonId[64][];
   private Slot[] slots = new Slot[1024];
   private byte[] released = new byte[1024];
   private long commands;
@@ -90,6 +93,9 @@ public final class CoreCaseEngine implements CaseEngine {
     final Instant reportedAt;
     Instant clockStart;
     Level failed;
+    /** The center that acted for the case last and its staff: a case mostly stays with one center. */
+    PlaceId center;
+    PersonId[] centerStaff;
 
     Slot(CaseState state, GridId grid, PersonId[] gridActors, Instant reportedAt) {
       this.state = state;
@@ -175,6 +181,26 @@ public final class CoreCaseEngine implements CaseEngine {
 
   @Override
   public void open(CaseRef ref, NewCase report) {
+    open(ref, report, gridActors(report.grid()));
+  }
+
+  @Override
+  public void open(CaseRef ref, NewCase report, int gridNumber) {
+    if (gridNumber < 0) {
+      throw new InvalidInputException("gridNumber", "must be at least 0", gridNumber);
+    }
+    if (gridNumber >= gridActorsByNumber.length) {
+      gridActorsByNumber = Arrays.copyOf(gridActorsByNumber, Math.max(gridNumber + 1, gridActorsByNumber.length * 2));
+    }
+    PersonId[] actors = gridActorsByNumber[gridNumber];
+    if (actors == null) {
+      actors = gridActors(report.grid());
+      gridActorsByNumber[gridNumber] = actors;
+    }
+    open(ref, report, actors);
+  }
+
+  private void open(CaseRef ref, NewCase report, PersonId[] actors) {
     int i = ref.index();
     if (i >= slots.length) {
       int n = Math.max(i + 1, slots.length * 2);
@@ -184,8 +210,7 @@ public final class CoreCaseEngine implements CaseEngine {
     if (slots[i] != null || released[i] != 0) {
       throw new RoutingException("case " + i + " was already opened");
     }
-    Slot s = new Slot(CaseState.initial(CaseId.of("case-" + i)), report.grid(), gridActors(report.grid()),
-        report.reportedAt());
+    Slot s = new Slot(CaseState.initial(CaseId.of("case-" + i)), report.grid(), actors, report.reportedAt());
     slots[i] = s;
     Instant at = report.reportedAt();
     CaseDetails details = CaseDetails.of(report.category(), Source.GRID_PATROL, report.place(),
@@ -303,6 +328,11 @@ public final class CoreCaseEngine implements CaseEngine {
     return new CaseFacts(d.category(), d.place(), urgency(d.urgency()), place(st.holder().orElseThrow()),
         st.escalationCount(), light == null ? DeadlineLight.GREEN : light, false,
         s.failed == null ? Optional.empty() : FAILED.get(s.failed), s.reportedAt);
+  }
+
+  @Override
+  public int escalations(CaseRef ref, Instant at) {
+    return slot(ref).state.escalationCount();
   }
 
   @Override
@@ -462,7 +492,11 @@ public final class CoreCaseEngine implements CaseEngine {
       }
       candidates = new PersonId[0];
     } else if (h instanceof Holder.CenterHolder c) {
-      candidates = centerActors.get(c.place(), this::centerStaff);
+      if (c.place() != s.center) {
+        s.centerStaff = centerActors.get(c.place(), centerStaff);
+        s.center = c.place();
+      }
+      candidates = s.centerStaff;
     } else {
       candidates = departmentActors(((Holder.DepartmentHolder) h).department());
     }

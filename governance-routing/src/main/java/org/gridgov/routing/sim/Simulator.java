@@ -65,24 +65,44 @@ public final class Simulator {
 
   /** The pool of the unit at a level (grid, community, subdistrict, city) above each grid number, as met. */
   private final Pool[][] unitAbove;
-  private final Pool[] at;
-  private final PersonId[] person;
-  private final boolean[] inService;
-  private final int[] ticket;
-  private final int[] attempts;
-  private final int[] reworks;
-  private final long[] closedAt;
-  private final Satisfaction[] rating;
-  private final String[] reason;
-  private final long[] limit;
-  private final long[] lightAt;
-  private final int[] escalationsAtClose;
+
+  // The process state of each case: STRIDE longs a case in one array, and its two references side by side
+  // in another, touched only when a person is assigned and when the case is routed or closed. A case comes back hours of simulated time after it was last touched, when its data has left
+  // the processor caches: with a dozen arrays (one per field) each field read was a cache miss of its own.
+  private static final int STRIDE = 8;
+  private static final int ARRIVAL = 0;
+  private static final int CLOSED_AT = 1;
+  private static final int LIGHT_AT = 2;
+  private static final int TICKET = 3;
+  private static final int ATTEMPTS = 4;
+  private static final int REWORKS = 5;
+  private static final int ESCALATIONS = 6;
+  /**
+   * Bit 0: in service; bit 1: opened; bit 2: assigned to a person; bits 8–15: rating ordinal + 1 (0 while
+   * unrated); bits 16–23: urgency ordinal; bits 24–31: ordinal of the level able to solve the case; bits
+   * 32–63: number of the pool the case is at + 1 (0 before it is placed).
+   */
+  private static final int FLAGS = 7;
+  private static final long IN_SERVICE = 1;
+  private static final long OPENED = 2;
+  private static final long HAS_PERSON = 4;
+  private static final int REFS = 2;
+  private static final int PERSON = 0;
+  private static final int REASON = 1;
+  private static final Satisfaction[] SATISFACTIONS = Satisfaction.values();
+  private static final Urgency[] URGENCIES = Urgency.values();
+  private static final Level[] LEVELS = Level.values();
+  private final long[] state;
+  /** The person a case is assigned to (or null) and its last reason, per case. */
+  private final Object[] refs;
 
   /** A unit or department: a pool of handlers with one FIFO queue. */
   private static final class Pool {
     final String name;
     final Level level;
     final int servers;
+    /** The pool's index in {@link Simulator#pools}. */
+    int number;
     int busy;
     long busySeconds;
     int open;
@@ -112,18 +132,63 @@ public final class Simulator {
     for (Urgency u : Urgency.values()) {
       limitSeconds[u.ordinal()] = Math.max(1, (long) (scenario.limitHours().get(u) * 3600));
     }
-    at = new Pool[n];
-    person = new PersonId[n];
-    inService = new boolean[n];
-    ticket = new int[n];
-    attempts = new int[n];
-    reworks = new int[n];
-    closedAt = new long[n];
-    rating = new Satisfaction[n];
-    reason = new String[n];
-    limit = new long[n];
-    lightAt = new long[n];
-    escalationsAtClose = new int[n];
+    state = new long[n * STRIDE];
+    refs = new Object[n * REFS];
+    for (int c = 0; c < n; c++) {
+      state[c * STRIDE + ARRIVAL] = workload.arrival(c);
+      state[c * STRIDE + CLOSED_AT] = -1;
+      state[c * STRIDE + LIGHT_AT] = -1;
+      state[c * STRIDE + FLAGS] = (long) workload.urgency(c).ordinal() << 16
+          | (long) workload.solvableAt(c).ordinal() << 24;
+      refs[c * REFS + REASON] = "";
+    }
+  }
+
+  private long get(int c, int field) {
+    return state[c * STRIDE + field];
+  }
+
+  private void set(int c, int field, long value) {
+    state[c * STRIDE + field] = value;
+  }
+
+  private int increment(int c, int field) {
+    return (int) ++state[c * STRIDE + field];
+  }
+
+  private boolean is(int c, long flag) {
+    return (state[c * STRIDE + FLAGS] & flag) != 0;
+  }
+
+  private void flag(int c, long flag, boolean on) {
+    int i = c * STRIDE + FLAGS;
+    state[i] = on ? state[i] | flag : state[i] & ~flag;
+  }
+
+  private Pool at(int c) {
+    int number = (int) (get(c, FLAGS) >>> 32);
+    return number == 0 ? null : pools.get(number - 1);
+  }
+
+  private String reason(int c) {
+    return (String) refs[c * REFS + REASON];
+  }
+
+  private void reason(int c, String text) {
+    refs[c * REFS + REASON] = text;
+  }
+
+  private Urgency urgency(int c) {
+    return URGENCIES[(int) (get(c, FLAGS) >>> 16 & 0xFF)];
+  }
+
+  private Level solvableAt(int c) {
+    return LEVELS[(int) (get(c, FLAGS) >>> 24 & 0xFF)];
+  }
+
+  private Satisfaction rating(int c) {
+    int r = (int) (get(c, FLAGS) >>> 8 & 0xFF);
+    return r == 0 ? null : SATISFACTIONS[r - 1];
   }
 
   /**
@@ -149,9 +214,6 @@ public final class Simulator {
   private Replication run() {
     long horizon = scenario.horizonDays() * 86_400L;
     int cases = workload.size();
-    Arrays.fill(closedAt, -1);
-    Arrays.fill(lightAt, -1);
-    Arrays.fill(reason, "");
     // Arrivals come straight from the workload (in arrival order) instead of sitting in the event list:
     // as if all were scheduled first, an arrival leaves before any other event at the same time.
     int nextArrival = 0;
@@ -179,16 +241,18 @@ public final class Simulator {
     for (int i = 0; i < cases; i++) {
       CaseRef ref = new CaseRef(i);
       Urgency urgency = workload.urgency(i);
-      boolean opened = limit[i] > 0;
-      int escalations = closedAt[i] >= 0 ? escalationsAtClose[i]
-          : opened ? engine.facts(ref, instant(horizon)).escalations() : 0;
+      boolean opened = is(i, OPENED);
+      long closedAt = get(i, CLOSED_AT);
+      int escalations = closedAt >= 0 ? (int) get(i, ESCALATIONS)
+          : opened ? engine.escalations(ref, instant(horizon)) : 0;
+      Satisfaction rating = rating(i);
       rows.add(new TraceRow(i, workload.arrival(i), workload.category(i).value(),
           gridCode(i), urgency.name(), workload.solvableAt(i).name(),
-          opened ? engine.status(ref) : CaseStatus.OPEN, closedAt[i],
-          limit[i] > 0 ? limit[i] : (long) (scenario.limitHours().get(urgency) * 3600), escalations,
-          reworks[i], attempts[i], at[i] == null ? "" : at[i].name,
-          rating[i] == null ? Optional.empty() : RATINGS.get(rating[i]),
-          closedAt[i] >= 0 ? reason[i] : shared(reason[i])));
+          opened ? engine.status(ref) : CaseStatus.OPEN, closedAt,
+          opened ? limitSeconds[urgency.ordinal()] : (long) (scenario.limitHours().get(urgency) * 3600), escalations,
+          (int) get(i, REWORKS), (int) get(i, ATTEMPTS), at(i) == null ? "" : at(i).name,
+          rating == null ? Optional.empty() : RATINGS.get(rating),
+          closedAt >= 0 ? reason(i) : shared(reason(i))));
     }
     ImmutableList<TraceRow> trace = rows.build();
     return new Replication(trace, Metrics.of(trace, horizon, utilisation(horizon)));
@@ -223,31 +287,31 @@ public final class Simulator {
   private void arrive(int c, long now) {
     Urgency urgency = workload.urgency(c);
     GridId grid = workload.grid(c);
-    limit[c] = limitSeconds[urgency.ordinal()];
-    engine.open(new CaseRef(c), new NewCase(workload.category(c), grid, grid, urgency, instant(now)));
-    route(c, now);
+    flag(c, OPENED, true);
+    CaseRef ref = new CaseRef(c);
+    engine.open(ref, new NewCase(workload.category(c), grid, grid, urgency, instant(now)), workload.gridNumber(c));
+    route(c, ref, now);
   }
 
-  private void route(int c, long now) {
-    CaseRef ref = new CaseRef(c);
+  private void route(int c, CaseRef ref, long now) {
     for (int hop = 0; hop < MAX_HOPS; hop++) {
       CaseFacts facts = engine.facts(ref, instant(now));
       RoutingDecision d = decide(facts, now);
       engine.route(ref, d, instant(now));
-      reason[c] = d.reason();
+      reason(c, d.reason());
       if (d instanceof RoutingDecision.Escalate || d instanceof RoutingDecision.HandToCenter) {
         continue;
       }
       if (d instanceof RoutingDecision.HandleHere h) {
-        enqueue(c, pool(c, facts.holder()), h.handler(), now);
+        enqueue(c, ref, pool(c, facts.holder()), h.handler(), now);
       } else if (d instanceof RoutingDecision.AssignDown a) {
-        enqueue(c, pool(c, a.unit()), a.handler(), now);
+        enqueue(c, ref, pool(c, a.unit()), a.handler(), now);
       } else if (d instanceof RoutingDecision.AssignDepartments a) {
-        enqueue(c, pool(a.lead()), Optional.empty(), now);
+        enqueue(c, ref, pool(a.lead()), Optional.empty(), now);
       } else if (d instanceof RoutingDecision.BlowWhistle w) {
-        enqueue(c, pool(w.summoned().get(0)), Optional.empty(), now);
+        enqueue(c, ref, pool(w.summoned().get(0)), Optional.empty(), now);
       } else {
-        enqueue(c, pool(c, facts.holder()), Optional.empty(), now);
+        enqueue(c, ref, pool(c, facts.holder()), Optional.empty(), now);
       }
       return;
     }
@@ -263,56 +327,67 @@ public final class Simulator {
     return d;
   }
 
-  /** Asks the policy again when the deadline light of a waiting case changes colour. */
+  /**
+   * Asks the policy again when the deadline light of a waiting case changes colour.
+   *
+   * <p>Only waiting cases are watched: the policy is not asked about a case in service, and a case leaves
+   * service only by finishing, after which it is closed or placed again ({@link #enqueue}, which watches
+   * its light afresh). So a case's light is not watched while it is in service.
+   */
   private void light(int c, long now) {
-    if (lightAt[c] != now) {
+    if (get(c, LIGHT_AT) != now) {
       return;
     }
-    lightAt[c] = -1;
+    set(c, LIGHT_AT, -1);
+    if (is(c, IN_SERVICE)) {
+      return;
+    }
     CaseRef ref = new CaseRef(c);
     if (engine.status(ref).isFinal()) {
       return;
     }
-    if (!inService[c]) {
-      CaseFacts facts = engine.facts(ref, instant(now));
-      RoutingDecision d = decide(facts, now);
-      if (d instanceof RoutingDecision.Escalate) {
-        ticket[c]++;
-        leave(c);
-        engine.route(ref, d, instant(now));
-        reason[c] = d.reason();
-        route(c, now);
-        return;
-      } else if (d instanceof RoutingDecision.Supervise) {
-        engine.route(ref, d, instant(now));
-        reason[c] = d.reason();
-      }
+    CaseFacts facts = engine.facts(ref, instant(now));
+    RoutingDecision d = decide(facts, now);
+    if (d instanceof RoutingDecision.Escalate) {
+      increment(c, TICKET);
+      leave(c);
+      engine.route(ref, d, instant(now));
+      reason(c, d.reason());
+      route(c, ref, now);
+      return;
+    } else if (d instanceof RoutingDecision.Supervise) {
+      engine.route(ref, d, instant(now));
+      reason(c, d.reason());
     }
-    scheduleLight(c, now);
+    scheduleLight(c, ref, now);
   }
 
-  private void scheduleLight(int c, long now) {
-    Optional<Instant> next = engine.nextLightChange(new CaseRef(c), instant(now));
+  private void scheduleLight(int c, CaseRef ref, long now) {
+    Optional<Instant> next = engine.nextLightChange(ref, instant(now));
     if (next.isPresent()) {
       long t = next.get().getEpochSecond() - scenario.start().getEpochSecond();
-      lightAt[c] = t;
+      set(c, LIGHT_AT, t);
       events.schedule(t, LIGHT, c);
     } else {
-      lightAt[c] = -1;
+      set(c, LIGHT_AT, -1);
     }
   }
 
-  private void enqueue(int c, Pool p, Optional<PersonId> handler, long now) {
-    at[c] = p;
+  private void enqueue(int c, CaseRef ref, Pool p, Optional<PersonId> handler, long now) {
+    set(c, FLAGS, get(c, FLAGS) & 0xFFFF_FFFFL | (long) (p.number + 1) << 32);
     p.open++;
-    person[c] = handler.orElse(null);
-    handler.ifPresent(h -> personLoad.merge(h, 1, Integer::sum));
+    if (handler.isPresent()) {
+      refs[c * REFS + PERSON] = handler.get();
+      flag(c, HAS_PERSON, true);
+      personLoad.merge(handler.get(), 1, Integer::sum);
+    }
     if (p.busy < p.servers) {
-      start(c, p, now);
+      start(c, ref, p, now);
+      set(c, LIGHT_AT, -1);
     } else {
       push(p, c);
+      scheduleLight(c, ref, now);
     }
-    scheduleLight(c, now);
   }
 
   private void push(Pool p, int c) {
@@ -324,7 +399,7 @@ public final class Simulator {
       p.queue = grown;
       p.head = 0;
     }
-    p.queue[(p.head + p.size) % p.queue.length] = (long) ++ticket[c] << 32 | c;
+    p.queue[(p.head + p.size) % p.queue.length] = (long) increment(c, TICKET) << 32 | c;
     p.size++;
   }
 
@@ -335,8 +410,8 @@ public final class Simulator {
       p.head = (p.head + 1) % p.queue.length;
       p.size--;
       int c = (int) e;
-      if ((int) (e >>> 32) == ticket[c]) {
-        ticket[c]++;
+      if ((int) (e >>> 32) == (int) get(c, TICKET)) {
+        increment(c, TICKET);
         return c;
       }
     }
@@ -344,27 +419,28 @@ public final class Simulator {
   }
 
   private void leave(int c) {
-    Pool p = at[c];
+    Pool p = at(c);
     p.open--;
-    if (person[c] != null) {
-      personLoad.merge(person[c], -1, Integer::sum);
-      person[c] = null;
+    if (is(c, HAS_PERSON)) {
+      personLoad.merge((PersonId) refs[c * REFS + PERSON], -1, Integer::sum);
+      refs[c * REFS + PERSON] = null;
+      flag(c, HAS_PERSON, false);
     }
   }
 
-  private void start(int c, Pool p, long now) {
-    engine.startHandling(new CaseRef(c), instant(now));
+  private void start(int c, CaseRef ref, Pool p, long now) {
+    engine.startHandling(ref, instant(now));
     p.busy++;
-    inService[c] = true;
+    flag(c, IN_SERVICE, true);
     double minutes = medianMinutes[p.level.ordinal()]
-        * Math.exp(scenario.handlingSigma() * workload.handlingNormal(c, attempts[c]));
-    if (workload.solvableAt(c).isAbove(p.level)) {
+        * Math.exp(scenario.handlingSigma() * workload.handlingNormal(c, (int) get(c, ATTEMPTS)));
+    if (solvableAt(c).isAbove(p.level)) {
       minutes *= scenario.failedAttemptFraction();
     }
     long work = Math.max(1, Math.round(minutes * 60));
     p.busySeconds += work;
-    attempts[c]++;
-    long end = workload.urgency(c) == Urgency.EMERGENCY ? now + work : workingFinish(now, work);
+    increment(c, ATTEMPTS);
+    long end = urgency(c) == Urgency.EMERGENCY ? now + work : workingFinish(now, work);
     events.schedule(end, FINISH, c);
   }
 
@@ -392,39 +468,40 @@ public final class Simulator {
   }
 
   private void finish(int c, long now) {
-    Pool p = at[c];
+    Pool p = at(c);
     CaseRef ref = new CaseRef(c);
     p.busy--;
-    inService[c] = false;
+    flag(c, IN_SERVICE, false);
     leave(c);
     int waiting = poll(p);
     if (waiting >= 0) {
-      start(waiting, p, now);
+      start(waiting, new CaseRef(waiting), p, now);
     }
-    boolean solved = !workload.solvableAt(c).isAbove(p.level);
+    boolean solved = !solvableAt(c).isAbove(p.level);
     engine.finishHandling(ref, p.level, solved, instant(now));
     if (!solved) {
-      route(c, now);
+      route(c, ref, now);
       return;
     }
-    boolean passed = workload.verificationUniform(c, reworks[c]) >= scenario.reworkProbability();
+    int reworks = (int) get(c, REWORKS);
+    boolean passed = workload.verificationUniform(c, reworks) >= scenario.reworkProbability();
     engine.verify(ref, passed, instant(now));
     if (!passed) {
-      reworks[c]++;
-      enqueue(c, p, Optional.empty(), now);
+      increment(c, REWORKS);
+      enqueue(c, ref, p, Optional.empty(), now);
       return;
     }
-    int escalations = engine.facts(ref, instant(now)).escalations();
-    boolean overdue = now - workload.arrival(c) > limit[c];
-    double pSat = scenario.satisfaction().satisfiedProbability(overdue, reworks[c], escalations);
+    int escalations = engine.escalations(ref, instant(now));
+    boolean overdue = now - get(c, ARRIVAL) > limitSeconds[urgency(c).ordinal()];
+    double pSat = scenario.satisfaction().satisfiedProbability(overdue, reworks, escalations);
     double u = workload.satisfactionUniform(c);
     Satisfaction r = u < pSat ? Satisfaction.SATISFIED
         : u < pSat + (1 - pSat) / 2 ? Satisfaction.BASICALLY_SATISFIED : Satisfaction.DISSATISFIED;
     engine.close(ref, r, instant(now));
-    reason[c] = shared(reason[c]);
-    escalationsAtClose[c] = escalations;
-    rating[c] = r;
-    closedAt[c] = now;
+    reason(c, shared(reason(c)));
+    set(c, ESCALATIONS, escalations);
+    set(c, FLAGS, get(c, FLAGS) & ~0xFF00L | (long) (r.ordinal() + 1) << 8);
+    set(c, CLOSED_AT, now);
   }
 
   /** Returns the code of case {@code c}'s grid, one string per grid. */
@@ -488,6 +565,7 @@ public final class Simulator {
   }
 
   private Pool add(Pool p) {
+    p.number = pools.size();
     pools.add(p);
     return p;
   }

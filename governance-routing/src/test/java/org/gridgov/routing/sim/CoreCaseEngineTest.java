@@ -151,4 +151,25 @@ class CoreCaseEngineTest {
     assertThat(facts.lastFailedLevel()).contains(Level.COMMUNITY);
     assertThat(facts.escalations()).isEqualTo(1);
   }
+
+  @Test
+  void theEscalationCountAndANumberedGridAnswerAsTheFactsAndTheUnnumberedOpenDo() {
+    CoreCaseEngine numbered = CoreCaseEngine.of(SimulatorTest.ORG);
+    CoreCaseEngine plain = CoreCaseEngine.of(SimulatorTest.ORG);
+    GridId grid = SimulatorTest.ORG.grids().get(0).id();
+    Instant at = TWO_WEEKS.start().plusSeconds(36_000);
+    CaseRef ref = new CaseRef(0);
+    NewCase report = new NewCase(CategoryCode.of("0407"), grid, grid, Urgency.ROUTINE, at);
+    numbered.open(ref, report, 7);
+    plain.open(ref, report);
+    for (CoreCaseEngine engine : List.of(numbered, plain)) {
+      engine.route(ref, new RoutingDecision.HandleHere(Optional.empty(), "the community does it"), at);
+      engine.finishHandling(ref, Level.COMMUNITY, false, at.plusSeconds(600));
+      assertThat(engine.escalations(ref, at.plusSeconds(600))).isEqualTo(1)
+          .isEqualTo(engine.facts(ref, at.plusSeconds(600)).escalations());
+    }
+    assertThat(numbered.state(ref).orElseThrow().events()).isEqualTo(plain.state(ref).orElseThrow().events());
+    assertThatThrownBy(() -> numbered.open(new CaseRef(1), report, -1))
+        .isInstanceOf(org.gridgov.core.InvalidInputException.class).hasMessageContaining("gridNumber");
+  }
 }
