@@ -2,6 +2,7 @@ package org.gridgov.routing;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.org.Level;
@@ -40,8 +41,7 @@ public final class CapabilityTable {
    * The answers given so far, per category: a subclass without its own entry otherwise builds its class
    * code afresh on every call (the policies ask once per decision). At most one entry per valid code.
    */
-  private final java.util.concurrent.ConcurrentHashMap<CategoryCode, Level> answered =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final ConcurrentHashMap<CategoryCode, Level> answered = new ConcurrentHashMap<>();
 
   private CapabilityTable(ImmutableMap<CategoryCode, Level> levels) {
     this.levels = levels;

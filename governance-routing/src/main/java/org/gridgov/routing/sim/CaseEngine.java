@@ -2,6 +2,7 @@ package org.gridgov.routing.sim;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.evaluation.Satisfaction;
 import org.gridgov.core.org.Level;
 import org.gridgov.routing.CaseFacts;
@@ -39,11 +40,11 @@ public interface CaseEngine {
    * @param report  the report, not null
    * @param gridNumber  the caller's number for the report's grid, at least 0
    * @throws RoutingException if the case loop rejects a step
-   * @throws org.gridgov.core.InvalidInputException if the grid number is negative
+   * @throws InvalidInputException if the grid number is negative
    */
   default void open(CaseRef ref, NewCase report, int gridNumber) {
     if (gridNumber < 0) {
-      throw new org.gridgov.core.InvalidInputException("gridNumber", "must be at least 0", gridNumber);
+      throw new InvalidInputException("gridNumber", "must be at least 0", gridNumber);
     }
     open(ref, report);
   }
