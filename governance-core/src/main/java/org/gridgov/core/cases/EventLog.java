@@ -159,7 +159,7 @@ final class EventLog {
     if (versionA != versionB) {
       return false;
     }
-    if (a == b || versionA == 0) {
+    if (a == b) {
       return true;
     }
     CaseEvent[] left = copy(a, versionA);

@@ -6,6 +6,8 @@ import static org.gridgov.core.cases.CaseFixture.G12;
 import static org.gridgov.core.cases.CaseFixture.GW12;
 
 import com.google.common.collect.ImmutableList;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -162,5 +164,39 @@ class EventLogTest {
     assertThat(a).isNotEqualTo(otherCommandIds);
     assertThat(CaseLoop.replay(CaseId.of("log-1"), left.subList(0, 29)))
         .isNotEqualTo(CaseLoop.replay(CaseId.of("log-1"), right.subList(0, 29)));
+  }
+
+  @Test
+  void statesDifferingOnlyInTheirFirstEventAreNotEqual() {
+    ImmutableList<CaseEvent> left = history("a-", 20);
+    CaseEvent first = left.get(0);
+    CaseEvent otherFirst = new CaseEvent.Reported(new EventHeader(first.header().caseId(), 1, first.header().at(),
+        first.header().actor(), CommandId.of("another-report"), first.header().kind(), first.header().from(),
+        first.header().to(), first.header().clock()), ((CaseEvent.Reported) first).details(),
+        ((CaseEvent.Reported) first).holder());
+    ImmutableList<CaseEvent> right = ImmutableList.<CaseEvent>builder().add(otherFirst)
+        .addAll(left.subList(1, left.size())).build();
+    assertThat(CaseLoop.replay(CaseId.of("log-1"), right)).isNotEqualTo(CaseLoop.replay(CaseId.of("log-1"), left));
+    assertThat(CaseState.initial(CaseId.of("log-1"))).isEqualTo(CaseState.initial(CaseId.of("log-1")));
+  }
+
+  @Test
+  void aLongCaseKnowsWhenItClosedFromItsLastChunk() {
+    CaseRun r = new CaseRun("log-2");
+    r.ok(new CaseCommand.Report(r.cid(), r.id, GW12, r.now, CaseDetails.of(CategoryCode.of("0302"),
+        Source.GRID_PATROL, G12, Urgency.NORMAL, "扬尘", Optional.empty())));
+    for (int i = 1; i <= 14; i++) {
+      r.ok(new CaseCommand.LinkChild(r.cid(), r.id, CD_SHEZHAI, r.now, CaseId.of("child-" + i)));
+    }
+    r.ok(new CaseCommand.Accept(r.cid(), r.id, CD_SHEZHAI, r.after(Duration.ofMinutes(5)).now));
+    r.ok(new CaseCommand.Assign(r.cid(), r.id, CD_SHEZHAI, r.after(Duration.ofMinutes(5)).now, Holder.grid(G12),
+        ImmutableList.of()));
+    r.ok(new CaseCommand.Acknowledge(r.cid(), r.id, GW12, r.after(Duration.ofMinutes(5)).now));
+    r.ok(new CaseCommand.SubmitResult(r.cid(), r.id, GW12, r.after(Duration.ofMinutes(30)).now, "已清理"));
+    r.ok(new CaseCommand.Verify(r.cid(), r.id, CD_SHEZHAI, r.after(Duration.ofMinutes(30)).now, true, "现场核实"));
+    Instant closing = r.after(Duration.ofMinutes(5)).now;
+    r.ok(new CaseCommand.Close(r.cid(), r.id, CD_SHEZHAI, closing));
+    assertThat(r.state.version()).isGreaterThan(12 + 8);
+    assertThat(r.state.closedAt()).contains(closing);
   }
 }
