@@ -14,7 +14,10 @@ import java.util.Locale;
  * median and best of the second half of the rounds beside the wall-clock rate.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar org.gridgov.benchmarks.peers.PeerCpuTime
- * [seconds per implementation, default 16] [implementations, default gridgov,minimal,stateless4j]}.
+ * [seconds per implementation, default 16] [implementations, default gridgov,minimal,stateless4j]}. On the
+ * project's benchmark machine add {@code -XX:+UseParallelGC -Xmn32m}: its kernel pages out a large young
+ * generation between sweeps, and the page faults that follow slow the most allocating rows by up to 13×
+ * ({@code docs/BENCHMARKS.md}, "slow mode").
  */
 public final class PeerCpuTime {
 
