@@ -23,16 +23,12 @@ public sealed interface Decision {
    * The command was accepted; its events are to be appended (a tick may produce none).
    *
    * <p>A value class rather than a record: an acceptance of one event (nearly every command's) keeps the
-   * event alone and makes its list only when {@link #events()} is first called, so that deciding and
-   * applying through {@link CaseLoop#evolve(CaseState, Decision)} allocates one object fewer per command.
+   * event alone and makes its list only when {@link #events()} is called, so that deciding and applying
+   * through {@link CaseLoop#evolve(CaseState, Decision)} allocates one object fewer per command.
    */
   final class Accepted implements Decision {
-    /**
-     * The single event, or the list of events; a single event is replaced by its list when the list is
-     * first asked for. A race makes two equal lists, either of which is fine: both are immutable and
-     * safely published through their own final fields.
-     */
-    private Object content;
+    /** The single event or the list of events; final, so every thread sees it however the decision reached it. */
+    private final Object content;
 
     /**
      * Creates the outcome.
@@ -54,19 +50,14 @@ public sealed interface Decision {
     }
 
     /**
-     * Returns the events, in order.
+     * Returns the events, in order. For an acceptance of one event each call makes a new (equal) list.
      *
      * @return the events, not null
      */
     @SuppressWarnings("unchecked")
     public ImmutableList<CaseEvent> events() {
       Object c = content;
-      if (c instanceof CaseEvent single) {
-        ImmutableList<CaseEvent> list = ImmutableList.of(single);
-        content = list;
-        return list;
-      }
-      return (ImmutableList<CaseEvent>) c;
+      return c instanceof CaseEvent single ? ImmutableList.of(single) : (ImmutableList<CaseEvent>) c;
     }
 
     /** Returns the only event, or null if there are none or several. */

@@ -94,7 +94,7 @@ class CaseValuesTest {
     assertThat(single).isEqualTo(listed).isNotEqualTo(Decision.Accepted.of(second))
         .isNotEqualTo(new Decision.AlreadyApplied(ImmutableList.of(first)))
         .isNotEqualTo(new Decision.Accepted(ImmutableList.of(first, second)));
-    assertThat(single.events()).containsExactly(first).isSameAs(single.events());
+    assertThat(single.events()).containsExactly(first).isEqualTo(single.events());
     assertThat(single.singleOrNull()).isSameAs(first);
     assertThat(listed.singleOrNull()).isSameAs(first);
     assertThat(new Decision.Accepted(ImmutableList.of(first, second)).singleOrNull()).isNull();
