@@ -19,7 +19,7 @@ class CodeTableTest {
    * Codes built from the blocks "Aa" and "BB", which have the same {@code hashCode}, so that equal
    * hashes with different characters are common, plus a suffix so that lengths differ too.
    */
-  private static Gen<String> collidingCodes() {
+  static Gen<String> collidingCodes() {
     return integers().between(0, 1 << 10).zip(integers().between(0, 3), (bits, len) -> {
       StringBuilder s = new StringBuilder();
       for (int i = 0; i < 3 + len; i++) {

@@ -2,35 +2,25 @@ package org.gridgov.core.org;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.google.common.collect.ImmutableListMultimap;
 import java.util.List;
 import org.gridgov.core.people.PersonId;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
 
-/** The person table behind {@link Organisation#rolesOf} behaves like the multimap it is built from. */
+/**
+ * The person table behind {@link Organisation#rolesOf} behaves like the multimap it is built from, for
+ * identifiers whose hashes often tie ({@link CodeTableTest#collidingCodes}).
+ */
 class RolesByPersonTest {
   private static final long SEED = 20261127L;
   private static final CityId CITY = CityId.parse("211381");
 
-  /** Identifiers from the blocks "Aa" and "BB" (equal {@code hashCode}), so that hash ties are common. */
-  private static Gen<String> collidingIds() {
-    return integers().between(0, 1 << 8).zip(integers().between(0, 2), (bits, len) -> {
-      StringBuilder s = new StringBuilder("p");
-      for (int i = 0; i < 2 + len; i++) {
-        s.append((bits >> i & 1) == 0 ? "Aa" : "BB");
-      }
-      return s.append(bits % 5).toString();
-    });
-  }
-
   @Test
   void agreesWithTheMultimapForHoldersAndStrangers() {
     qt().withFixedSeed(SEED).withExamples(300)
-        .forAll(lists().of(collidingIds()).ofSizeBetween(0, 120), lists().of(collidingIds()).ofSizeBetween(0, 30))
+        .forAll(lists().of(CodeTableTest.collidingCodes()).ofSizeBetween(0, 120), lists().of(CodeTableTest.collidingCodes()).ofSizeBetween(0, 30))
         .checkAssert((holders, probes) -> {
           ImmutableListMultimap.Builder<PersonId, RoleAssignment> b = ImmutableListMultimap.builder();
           for (int i = 0; i < holders.size(); i++) {
