@@ -20,7 +20,8 @@ class RolesByPersonTest {
   @Test
   void agreesWithTheMultimapForHoldersAndStrangers() {
     qt().withFixedSeed(SEED).withExamples(300)
-        .forAll(lists().of(CodeTableTest.collidingCodes()).ofSizeBetween(0, 120), lists().of(CodeTableTest.collidingCodes()).ofSizeBetween(0, 30))
+        .forAll(lists().of(CodeTableTest.collidingCodes()).ofSizeBetween(0, 120),
+            lists().of(CodeTableTest.collidingCodes()).ofSizeBetween(0, 30))
         .checkAssert((holders, probes) -> {
           ImmutableListMultimap.Builder<PersonId, RoleAssignment> b = ImmutableListMultimap.builder();
           for (int i = 0; i < holders.size(); i++) {

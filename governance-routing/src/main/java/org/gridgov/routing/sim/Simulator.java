@@ -67,8 +67,9 @@ public final class Simulator {
   private final Pool[][] unitAbove;
 
   // The process state of each case: STRIDE longs a case in one array, and its two references side by side
-  // in another, touched only when a person is assigned and when the case is routed or closed. A case comes back hours of simulated time after it was last touched, when its data has left
-  // the processor caches: with a dozen arrays (one per field) each field read was a cache miss of its own.
+  // in another, touched only when a person is assigned and when the case is routed or closed. A case comes
+  // back hours of simulated time after it was last touched, when its data has left the processor caches:
+  // with a dozen arrays (one per field) each field read was a cache miss of its own.
   private static final int STRIDE = 8;
   private static final int ARRIVAL = 0;
   private static final int CLOSED_AT = 1;
