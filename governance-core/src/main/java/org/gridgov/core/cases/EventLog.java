@@ -24,6 +24,9 @@ import java.util.List;
  * may read the field while it changes, but bits are only ever added, and those of the events a state
  * sees were set before that state was published, so any value read (even one torn into halves written
  * at different times) covers them: a stale read can only cause a needless scan, never miss a resend.
+ * A scan then compares the hash of each slot's identifier, kept in an int array beside the slots, and
+ * reads an event only when the hash matches: in a large simulation most states are cold, and reading
+ * each event's header and identifier cost several cache misses per slot.
  */
 final class EventLog {
 
@@ -32,6 +35,8 @@ final class EventLog {
 
   /** The events, slot i holding event number {@code base + i + 1}; slots at or past written are empty. */
   private final CaseEvent[] events;
+  /** Slot i's command identifier's text hash; written with the slot. */
+  private final int[] commandHashes;
   /** The full chunk before this one, null for the first. */
   private final EventLog previous;
   /** The number of events before this chunk. */
@@ -43,17 +48,27 @@ final class EventLog {
   /** One bit per command identifier of the events written ({@link #bit}); only ever gains bits. */
   private long commandBits;
 
-  private EventLog(CaseEvent[] events, EventLog previous, int base, int written) {
+  private EventLog(CaseEvent[] events, int[] commandHashes, EventLog previous, int base, int written) {
     this.events = events;
+    this.commandHashes = commandHashes;
     this.previous = previous;
     this.base = base;
     this.owner = Thread.currentThread();
     this.written = written;
     long bits = 0;
     for (int i = 0; i < written; i++) {
-      bits |= bit(events[i].header().command());
+      bits |= bit(commandHashes[i]);
     }
     this.commandBits = bits;
+  }
+
+  /** A chunk of the given capacity whose first slot holds the event. */
+  private static EventLog first(int capacity, EventLog previous, int base, CaseEvent event, EventHeader header) {
+    CaseEvent[] slots = new CaseEvent[capacity];
+    int[] hashes = new int[capacity];
+    slots[0] = event;
+    hashes[0] = header.command().value().hashCode();
+    return new EventLog(slots, hashes, previous, base, 1);
   }
 
   /**
@@ -61,7 +76,11 @@ final class EventLog {
    * identifiers ("k1", "k2", …) spread over the word instead of filling a corner of it.
    */
   static long bit(CommandId command) {
-    return 1L << ((command.value().hashCode() * 0x9E37_79B9) >>> 26);
+    return bit(command.value().hashCode());
+  }
+
+  private static long bit(int hash) {
+    return 1L << ((hash * 0x9E37_79B9) >>> 26);
   }
 
   /**
@@ -90,27 +109,28 @@ final class EventLog {
    */
   static EventLog append(EventLog log, long version, CaseEvent event, EventHeader header) {
     if (log == null) {
-      CaseEvent[] first = new CaseEvent[FIRST_CAPACITY];
-      first[0] = event;
-      return new EventLog(first, null, 0, 1);
+      return first(FIRST_CAPACITY, null, 0, event, header);
     }
     int used = (int) (version - log.base);
     CaseEvent[] slots = log.events;
     if (used == slots.length) {
-      CaseEvent[] next = new CaseEvent[Math.min(2 * used, MAX_CAPACITY)];
-      next[0] = event;
-      return new EventLog(next, log, (int) version, 1);
+      return first(Math.min(2 * used, MAX_CAPACITY), log, (int) version, event, header);
     }
+    int hash = header.command().value().hashCode();
     if (log.owner == Thread.currentThread() && log.written == used) {
       slots[used] = event;
+      log.commandHashes[used] = hash;
       log.written = used + 1;
-      log.commandBits |= bit(header.command());
+      log.commandBits |= bit(hash);
       return log;
     }
     CaseEvent[] copy = new CaseEvent[slots.length];
+    int[] hashes = new int[slots.length];
     System.arraycopy(slots, 0, copy, 0, used);
+    System.arraycopy(log.commandHashes, 0, hashes, 0, used);
     copy[used] = event;
-    return new EventLog(copy, log.previous, log.base, used + 1);
+    hashes[used] = hash;
+    return new EventLog(copy, hashes, log.previous, log.base, used + 1);
   }
 
   /** Returns event number {@code sequence} (1-based) of a log that holds at least that many. */
@@ -124,17 +144,22 @@ final class EventLog {
 
   /**
    * Returns the events among the first {@code version} that carry a command identifier, newest first,
-   * scanning each chunk's slots in place (no walk from the newest chunk per event).
+   * scanning each chunk's hashes in place (no walk from the newest chunk per event) and reading only the
+   * events whose identifier's hash matches.
    *
    * @return the events, empty if none, not null
    */
   static List<CaseEvent> withCommand(EventLog log, long version, CommandId id) {
     List<CaseEvent> found = List.of();
+    int hash = id.value().hashCode();
     long end = version;
     for (EventLog l = log; l != null && end > 0; l = l.previous) {
-      CaseEvent[] slots = l.events;
+      int[] hashes = l.commandHashes;
       for (int i = (int) (end - l.base) - 1; i >= 0; i--) {
-        CaseEvent e = slots[i];
+        if (hashes[i] != hash) {
+          continue;
+        }
+        CaseEvent e = l.events[i];
         if (e.header().command().equals(id)) {
           if (found.isEmpty()) {
             found = new ArrayList<>(2);

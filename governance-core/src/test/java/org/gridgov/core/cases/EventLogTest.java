@@ -142,6 +142,34 @@ class EventLogTest {
     assertThat(falseHits).as("of 20 new sequential ids after 20 events").isLessThanOrEqualTo(8);
   }
 
+  @Test
+  void identifiersWhoseHashesCollideAreStillToldApart() {
+    // "Aa" and "BB" have the same String hash, so the scan's hash comparison passes and only the
+    // identifiers themselves decide; the colliding pair sits in the first chunk and past it.
+    assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+    for (int before : List.of(1, 5, 11, 12, 20)) {
+      CaseRun r = new CaseRun("log-3");
+      r.ok(new CaseCommand.Report(r.cid(), r.id, GW12, r.now, CaseDetails.of(CategoryCode.of("0302"),
+          Source.GRID_PATROL, G12, Urgency.NORMAL, "扬尘", Optional.empty())));
+      for (int i = 1; i < before; i++) {
+        r.ok(new CaseCommand.LinkChild(r.cid(), r.id, CD_SHEZHAI, r.now, CaseId.of("child-" + i)));
+      }
+      CaseCommand aa = new CaseCommand.LinkChild(CommandId.of("Aa"), r.id, CD_SHEZHAI, r.now, CaseId.of("aa"));
+      r.ok(aa);
+      CaseEvent linkedAa = r.state.events().get(r.state.events().size() - 1);
+      CaseCommand bb = new CaseCommand.LinkChild(CommandId.of("BB"), r.id, CD_SHEZHAI, r.now, CaseId.of("bb"));
+      assertThat(CaseLoop.decide(r.state, bb, CaseFixture.CONTEXT)).as("after %d", before)
+          .isInstanceOf(Decision.Accepted.class);
+      r.ok(bb);
+      assertThat(CaseLoop.decide(r.state, aa, CaseFixture.CONTEXT)).as("after %d", before)
+          .isEqualTo(new Decision.AlreadyApplied(ImmutableList.of(linkedAa)));
+      CaseCommand bbAsAccept = new CaseCommand.Accept(CommandId.of("BB"), r.id, CD_SHEZHAI, r.now);
+      assertThat(CaseLoop.decide(r.state, bbAsAccept, CaseFixture.CONTEXT)).as("after %d", before)
+          .isInstanceOfSatisfying(Decision.Rejected.class,
+              d -> assertThat(d.reason()).isEqualTo(RejectionReason.DUPLICATE_COMMAND));
+    }
+  }
+
   /** A history like {@link #history} whose children are the same for every prefix: only command ids differ. */
   private static ImmutableList<CaseEvent> sameChildren(String prefix, int n) {
     CaseRun r = new CaseRun("log-1");
