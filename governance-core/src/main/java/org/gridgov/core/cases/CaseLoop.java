@@ -170,7 +170,7 @@ public final class CaseLoop {
     if (caseId != state.caseId && !caseId.equals(state.caseId)) {
       return reject(RejectionReason.WRONG_CASE, "the command is for case " + caseId + ", not " + state.caseId);
     }
-    if (state.mayHoldCommand(id)) {
+    if (EventLog.mayHold(state.log, id)) {
       Decision resent = resent(state, id, kind);
       if (resent != null) {
         return resent;
@@ -224,9 +224,7 @@ public final class CaseLoop {
     CaseState s = state.copy();
     s.last = h;
     apply(s, event);
-    int hash = EventLog.hash(h.command());
-    s.log = EventLog.append(state.log, version, event, hash);
-    s.commandBits = state.commandBits | EventLog.bit(hash);
+    s.log = EventLog.append(state.log, version, event, h);
     if (h.clock().isPresent()) {
       s.clockHeader = h;
       s.adjust(CaseState.ClockAdjustments.NONE);

@@ -36,13 +36,6 @@ public final class CaseState {
   /** The header of the event that started the running step clock, null if none runs. */
   EventHeader clockHeader;
   Rare rare = Rare.NONE;
-  /**
-   * The union of {@link EventLog#bit}s of the command identifiers of the events this state sees: a
-   * clear bit proves that none carries an identifier, so a command is checked for a resend by scanning
-   * the log only when its bit is set. Kept here rather than in the log, whose chunks are shared between
-   * states and, in a large simulation, cold when the state is not.
-   */
-  long commandBits;
 
   private CaseState(CaseId caseId) {
     this.caseId = caseId;
@@ -68,13 +61,7 @@ public final class CaseState {
     s.submittedBy = submittedBy;
     s.clockHeader = clockHeader;
     s.rare = rare;
-    s.commandBits = commandBits;
     return s;
-  }
-
-  /** Returns false if no event of this state carries the command identifier; true if one may. */
-  boolean mayHoldCommand(CommandId command) {
-    return (commandBits & EventLog.bit(EventLog.hash(command))) != 0;
   }
 
   /** Returns the clock adjustments of the current step (kept in the rare part: most steps have none). */

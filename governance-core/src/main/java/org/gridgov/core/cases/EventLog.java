@@ -18,10 +18,15 @@ import java.util.List;
  * one state evolved twice) — copies its prefix into a new chunk of its own. No compare-and-set: its full
  * fence cost more than the list node it saved.
  *
- * <p>Each chunk keeps the hash of each slot's command identifier in an int array beside the slots, so
- * that a scan for a resent command ({@link #withCommand}) reads an event only when the hash matches: in
- * a large simulation most states are cold, and reading each event's header and identifier cost several
- * cache misses per slot. Whether to scan at all is decided by the state's own filter ({@link #bit}).
+ * <p>Each chunk also keeps a 64-bit filter of the command identifiers written into it ({@link
+ * #mayHold}): a clear bit proves that none of its events carries an identifier, so deciding a command
+ * scans the log for a resend only when a bit is set. The owner sets bits as it writes; another thread
+ * may read the field while it changes, but bits are only ever added, and those of the events a state
+ * sees were set before that state was published, so any value read (even one torn into halves written
+ * at different times) covers them: a stale read can only cause a needless scan, never miss a resend.
+ * A scan then compares the hash of each slot's identifier, kept in an int array beside the slots, and
+ * reads an event only when the hash matches: in a large simulation most states are cold, and reading
+ * each event's header and identifier cost several cache misses per slot.
  */
 final class EventLog {
 
@@ -40,6 +45,8 @@ final class EventLog {
   private final Thread owner;
   /** The slots written, read and written only by the owner. */
   private int written;
+  /** One bit per command identifier of the events written ({@link #bit}); only ever gains bits. */
+  private long commandBits;
 
   private EventLog(CaseEvent[] events, int[] commandHashes, EventLog previous, int base, int written) {
     this.events = events;
@@ -48,29 +55,47 @@ final class EventLog {
     this.base = base;
     this.owner = Thread.currentThread();
     this.written = written;
+    long bits = 0;
+    for (int i = 0; i < written; i++) {
+      bits |= bit(commandHashes[i]);
+    }
+    this.commandBits = bits;
   }
 
   /** A chunk of the given capacity whose first slot holds the event. */
-  private static EventLog first(int capacity, EventLog previous, int base, CaseEvent event, int commandHash) {
+  private static EventLog first(int capacity, EventLog previous, int base, CaseEvent event, EventHeader header) {
     CaseEvent[] slots = new CaseEvent[capacity];
     int[] hashes = new int[capacity];
     slots[0] = event;
-    hashes[0] = commandHash;
+    hashes[0] = header.command().value().hashCode();
     return new EventLog(slots, hashes, previous, base, 1);
   }
 
   /**
-   * Returns the filter bit of a command identifier's text hash: six bits of the mixed hash, so that
-   * sequential identifiers ("k1", "k2", …) spread over the word instead of filling a corner of it. A
-   * state keeps the union of its events' bits; a clear bit proves that none of them carries the identifier.
+   * Returns the filter bit of a command identifier: six bits of its mixed hash, so that sequential
+   * identifiers ("k1", "k2", …) spread over the word instead of filling a corner of it.
    */
-  static long bit(int commandHash) {
-    return 1L << ((commandHash * 0x9E37_79B9) >>> 26);
+  static long bit(CommandId command) {
+    return bit(command.value().hashCode());
   }
 
-  /** Returns the hash the log and the filter use for a command identifier: its text's. */
-  static int hash(CommandId command) {
-    return command.value().hashCode();
+  private static long bit(int hash) {
+    return 1L << ((hash * 0x9E37_79B9) >>> 26);
+  }
+
+  /**
+   * Returns false if no event among those of the log carries the command identifier; true if one may.
+   *
+   * @param log  the log, null for none
+   */
+  static boolean mayHold(EventLog log, CommandId command) {
+    long bit = bit(command);
+    for (EventLog l = log; l != null; l = l.previous) {
+      if ((l.commandBits & bit) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -80,21 +105,23 @@ final class EventLog {
    * @param log  the log, null if version is 0
    * @param version  the number of events the caller's state sees
    * @param event  the next event
-   * @param hash  the {@link #hash} of its command identifier
+   * @param header  its header (read once by the caller: {@code header()} is a call through the interface)
    */
-  static EventLog append(EventLog log, long version, CaseEvent event, int hash) {
+  static EventLog append(EventLog log, long version, CaseEvent event, EventHeader header) {
     if (log == null) {
-      return first(FIRST_CAPACITY, null, 0, event, hash);
+      return first(FIRST_CAPACITY, null, 0, event, header);
     }
     int used = (int) (version - log.base);
     CaseEvent[] slots = log.events;
     if (used == slots.length) {
-      return first(Math.min(2 * used, MAX_CAPACITY), log, (int) version, event, hash);
+      return first(Math.min(2 * used, MAX_CAPACITY), log, (int) version, event, header);
     }
+    int hash = header.command().value().hashCode();
     if (log.owner == Thread.currentThread() && log.written == used) {
       slots[used] = event;
       log.commandHashes[used] = hash;
       log.written = used + 1;
+      log.commandBits |= bit(hash);
       return log;
     }
     CaseEvent[] copy = new CaseEvent[slots.length];
@@ -124,7 +151,7 @@ final class EventLog {
    */
   static List<CaseEvent> withCommand(EventLog log, long version, CommandId id) {
     List<CaseEvent> found = List.of();
-    int hash = hash(id);
+    int hash = id.value().hashCode();
     long end = version;
     for (EventLog l = log; l != null && end > 0; l = l.previous) {
       int[] hashes = l.commandHashes;
