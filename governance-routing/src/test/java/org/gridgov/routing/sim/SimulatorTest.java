@@ -49,6 +49,23 @@ class SimulatorTest {
   }
 
   @Test
+  void aCaseWhoseDrawsAllFailVerificationStillClosesAfterMoreReworks() {
+    Scenario scenario = Scenario.defaults().withHorizonDays(60);
+    org.gridgov.core.org.GridId grid = ORG.grids().get(0).id();
+    double[] failing = new double[Workload.DRAWS]; // every stored draw below the rework probability
+    Workload w = Workload.of(List.of(new Workload.GeneratedCase(3600, grid,
+        org.gridgov.core.category.CategoryCode.of("0102"), org.gridgov.routing.Urgency.ROUTINE,
+        org.gridgov.core.org.Level.GRID, new double[Workload.DRAWS], failing, 0.5)));
+    Simulator.Replication r = Simulator.run(scenario, ORG, POLICIES.get(0), CoreCaseEngine.of(ORG), w);
+    TraceRow row = r.trace().get(0);
+    assertThat(row.status()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(row.reworks()).isGreaterThanOrEqualTo(Workload.DRAWS).isLessThan(40);
+    for (int round = 1; round < 50; round++) {
+      assertThat(Workload.derived(0.0, round)).isBetween(0.0, 1.0).isNotEqualTo(Workload.derived(0.0, round + 1));
+    }
+  }
+
+  @Test
   void noCaseIsLost() {
     for (RoutingPolicy p : POLICIES) {
       Workload w = Workload.generate(SCENARIO, ORG, CAPABILITIES, RandomStreams.of(5));
