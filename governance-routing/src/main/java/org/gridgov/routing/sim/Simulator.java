@@ -119,11 +119,10 @@ public final class Simulator {
      * per text, for the trace: a megacity year has millions of cases but a few hundred thousand distinct
      * reasons, and a unit sees only a few dozen of them (its name in each, the category or failure part
      * varying). An open-addressing table by the text's hash, looked up while the policy's fresh text is
-     * still in the processor caches; {@code reasonHashes} mirrors it so that a probe reads a candidate text
-     * only when the hashes agree.
+     * still in the processor caches. A probe compares identity first (the built-in policies hand out one
+     * instance per distinct decision), then the kept text's cached hash, then its characters.
      */
     String[] reasons = new String[8];
-    int[] reasonHashes = new int[8];
     int reasonCount;
 
     Pool(String name, Level level, int servers) {
@@ -141,14 +140,13 @@ public final class Simulator {
         if (kept == null) {
           break;
         }
-        if (reasonHashes[i] == h && kept.equals(text)) {
+        if (kept == text || kept.hashCode() == h && kept.equals(text)) {
           return kept;
         }
       }
       if (2 * (reasonCount + 1) > reasons.length) {
         String[] old = reasons;
         reasons = new String[old.length * 2];
-        reasonHashes = new int[old.length * 2];
         for (String r : old) {
           if (r != null) {
             put(r, r.hashCode());
@@ -167,7 +165,6 @@ public final class Simulator {
         i = (i + 1) & mask;
       }
       reasons[i] = text;
-      reasonHashes[i] = h;
     }
   }
 
