@@ -13,6 +13,7 @@ final class CenterFirstPolicy implements RoutingPolicy {
   private final CapabilityTable capabilities;
   private final ResponsibilityTable responsibilities;
   private final DecisionMemo memo = new DecisionMemo();
+  private final PlaceDecisionMemo placeMemo = new PlaceDecisionMemo();
   private final java.util.concurrent.ConcurrentHashMap<CategoryCode, String> whyByCategory =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -32,7 +33,7 @@ final class CenterFirstPolicy implements RoutingPolicy {
     if (target == Level.CITY) {
       return Routes.departments(memo, facts, org, responsibilities);
     }
-    return Routes.towards(target, facts, org, whyByCategory.computeIfAbsent(facts.category(),
+    return Routes.towards(placeMemo, target, facts, org, whyByCategory.computeIfAbsent(facts.category(),
         c -> "central dispatch to the lowest able level for " + Routes.category(c)));
   }
 

@@ -54,21 +54,48 @@ final class Routes {
     return LEVEL_NAMES.get(place.level());
   }
 
+  /**
+   * Like {@link #towards(Level, CaseFacts, Organisation, String)}, each distinct decision built once if a
+   * memo is given: the reason part must then be an instance the policy keeps (see {@link PlaceDecisionMemo}).
+   */
+  static RoutingDecision towards(PlaceDecisionMemo memo, Level target, CaseFacts facts, Organisation org,
+      String why) {
+    PlaceId holder = facts.holder();
+    PlaceDecisionMemo.Move move;
+    PlaceId unit;
+    if (holder.level() == target) {
+      move = PlaceDecisionMemo.Move.HANDLE_HERE;
+      unit = holder;
+    } else if (holder.level().isAbove(target)) {
+      move = PlaceDecisionMemo.Move.ASSIGN_DOWN;
+      unit = Ladder.at(org, facts.place(), target);
+    } else {
+      move = PlaceDecisionMemo.Move.ESCALATE;
+      unit = org.parent(holder).orElseThrow();
+    }
+    if (memo == null) {
+      return towards(move, unit, org, why);
+    }
+    RoutingDecision d = memo.find(org, move, unit, why);
+    return d != null ? d : memo.keep(org, move, unit, why, towards(move, unit, org, why));
+  }
+
+  private static RoutingDecision towards(PlaceDecisionMemo.Move move, PlaceId unit, Organisation org, String why) {
+    switch (move) {
+      case HANDLE_HERE:
+        return new RoutingDecision.HandleHere(Optional.empty(), "handled by " + level(unit) + org.nameOf(unit)
+            + ": " + why);
+      case ASSIGN_DOWN:
+        return new RoutingDecision.AssignDown(unit, Optional.empty(), "assigned down to " + level(unit)
+            + org.nameOf(unit) + ": " + why);
+      default:
+        return new RoutingDecision.Escalate(unit, "escalated to " + level(unit) + org.nameOf(unit) + ": " + why);
+    }
+  }
+
   /** Moves the case towards a target level: handle here, escalate one step, or assign down to it. */
   static RoutingDecision towards(Level target, CaseFacts facts, Organisation org, String why) {
-    PlaceId holder = facts.holder();
-    if (holder.level() == target) {
-      // Each reason is one concatenation (no intermediate string for the unit): a case costs one or two.
-      return new RoutingDecision.HandleHere(Optional.empty(), "handled by " + level(holder) + org.nameOf(holder)
-          + ": " + why);
-    }
-    if (holder.level().isAbove(target)) {
-      PlaceId unit = Ladder.at(org, facts.place(), target);
-      return new RoutingDecision.AssignDown(unit, Optional.empty(), "assigned down to " + level(unit)
-          + org.nameOf(unit) + ": " + why);
-    }
-    PlaceId parent = org.parent(holder).orElseThrow();
-    return new RoutingDecision.Escalate(parent, "escalated to " + level(parent) + org.nameOf(parent) + ": " + why);
+    return towards(null, target, facts, org, why);
   }
 
   /** Like {@link #departments(CaseFacts, Organisation, ResponsibilityTable)}, built once per category. */

@@ -10,6 +10,7 @@ final class TieredEscalationPolicy implements RoutingPolicy {
   private final CapabilityTable capabilities;
   private final ResponsibilityTable responsibilities;
   private final DecisionMemo memo = new DecisionMemo();
+  private final PlaceDecisionMemo placeMemo = new PlaceDecisionMemo();
   /** The reason part naming a category and its lowest able level (fixed by the capability table). */
   private final java.util.concurrent.ConcurrentHashMap<CategoryCode, String> whyByCategory =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -31,9 +32,9 @@ final class TieredEscalationPolicy implements RoutingPolicy {
         ? Routes.couldNotSolve(facts.lastFailedLevel().get())
         : whyAble(facts.category(), able);
     if (facts.holderLevel().isAbove(target) && (facts.lastFailedLevel().isPresent() || facts.escalations() > 0)) {
-      return Routes.towards(facts.holderLevel(), facts, org, why);
+      return Routes.towards(placeMemo, facts.holderLevel(), facts, org, why);
     }
-    return Routes.towards(target, facts, org, why);
+    return Routes.towards(placeMemo, target, facts, org, why);
   }
 
   /** Returns the reason part naming a category's lowest able level, without a capturing lambda when known. */

@@ -79,6 +79,13 @@ public final class CoreCaseEngine implements CaseEngine {
   private final IdentityFirstCache<DepartmentId, PersonId[]> departmentActors = new IdentityFirstCache<>();
   /** The grid actors by the caller's grid number, filled as grids are met. */
   private PersonId[][] gridActorsByNumber = new PersonId[64][];
+  /**
+   * The staff of each grid's community center by the caller's grid number, filled as grids are met: a
+   * reported case goes to its grid's community center first, and the center's identifier in the case state
+   * is the grid identifier's own community instance, which the center cache (keyed first by the instance
+   * it saw first) mostly misses, hashing the identifier's parent chain instead.
+   */
+  private PersonId[][] communityStaffByNumber = new PersonId[64][];
   private Slot[] slots = new Slot[1024];
   private byte[] released = new byte[1024];
   private long commands;
@@ -181,7 +188,7 @@ public final class CoreCaseEngine implements CaseEngine {
 
   @Override
   public void open(CaseRef ref, NewCase report) {
-    open(ref, report, gridActors(report.grid()));
+    accept(open(ref, report, gridActors(report.grid())), report.reportedAt());
   }
 
   @Override
@@ -190,17 +197,23 @@ public final class CoreCaseEngine implements CaseEngine {
       throw new InvalidInputException("gridNumber", "must be at least 0", gridNumber);
     }
     if (gridNumber >= gridActorsByNumber.length) {
-      gridActorsByNumber = Arrays.copyOf(gridActorsByNumber, Math.max(gridNumber + 1, gridActorsByNumber.length * 2));
+      int n = Math.max(gridNumber + 1, gridActorsByNumber.length * 2);
+      gridActorsByNumber = Arrays.copyOf(gridActorsByNumber, n);
+      communityStaffByNumber = Arrays.copyOf(communityStaffByNumber, n);
     }
     PersonId[] actors = gridActorsByNumber[gridNumber];
     if (actors == null) {
       actors = gridActors(report.grid());
       gridActorsByNumber[gridNumber] = actors;
+      communityStaffByNumber[gridNumber] = centerActors.get(report.grid().community(), centerStaff);
     }
-    open(ref, report, actors);
+    Slot s = open(ref, report, actors);
+    s.center = report.grid().community();
+    s.centerStaff = communityStaffByNumber[gridNumber];
+    accept(s, report.reportedAt());
   }
 
-  private void open(CaseRef ref, NewCase report, PersonId[] actors) {
+  private Slot open(CaseRef ref, NewCase report, PersonId[] actors) {
     int i = ref.index();
     if (i >= slots.length) {
       int n = Math.max(i + 1, slots.length * 2);
@@ -216,6 +229,10 @@ public final class CoreCaseEngine implements CaseEngine {
     CaseDetails details = CaseDetails.of(report.category(), Source.GRID_PATROL, report.place(),
         urgency(report.urgency()), DESCRIPTION, Optional.of(s.reporter));
     apply(s, new CaseCommand.Report(id(s), caseId(s), s.gridWorker, at, details));
+    return s;
+  }
+
+  private void accept(Slot s, Instant at) {
     apply(s, new CaseCommand.Accept(id(s), caseId(s), actor(s, s.state.holder().orElseThrow(), null), at));
   }
 

@@ -55,7 +55,9 @@ public final class Simulator {
   /** The scenario's median handling minutes by level ordinal and limits in seconds by urgency ordinal. */
   private final double[] medianMinutes = new double[Level.values().length];
   private final long[] limitSeconds = new long[Urgency.values().length];
-  private final Map<String, String> reasons = new HashMap<>();
+  /** The second of the day handlers start and stop work. */
+  private final long workdayOpenSeconds;
+  private final long workdayCloseSeconds;
   private long nowSeconds = -1;
   private Instant nowInstant;
 
@@ -112,10 +114,57 @@ public final class Simulator {
     int head;
     int size;
 
+    /**
+     * The reasons of the decisions that placed a case here or put one here under supervision, one instance
+     * per text, for the trace: a megacity year has millions of cases but a few hundred thousand distinct
+     * reasons, and a unit sees only a few dozen of them (its name in each, the category or failure part
+     * varying). An open-addressing table by the text's hash, looked up while the policy's fresh text is
+     * still in the processor caches. A probe compares identity first (the built-in policies hand out one
+     * instance per distinct decision), then the kept text's cached hash, then its characters.
+     */
+    String[] reasons = new String[8];
+    int reasonCount;
+
     Pool(String name, Level level, int servers) {
       this.name = name;
       this.level = level;
       this.servers = servers;
+    }
+
+    /** Returns the kept instance of a reason text given for this pool, keeping this one if it is new. */
+    String share(String text) {
+      int h = text.hashCode();
+      int mask = reasons.length - 1;
+      for (int i = h & mask; ; i = (i + 1) & mask) {
+        String kept = reasons[i];
+        if (kept == null) {
+          break;
+        }
+        if (kept == text || kept.hashCode() == h && kept.equals(text)) {
+          return kept;
+        }
+      }
+      if (2 * (reasonCount + 1) > reasons.length) {
+        String[] old = reasons;
+        reasons = new String[old.length * 2];
+        for (String r : old) {
+          if (r != null) {
+            put(r, r.hashCode());
+          }
+        }
+      }
+      put(text, h);
+      reasonCount++;
+      return text;
+    }
+
+    private void put(String text, int h) {
+      int mask = reasons.length - 1;
+      int i = h & mask;
+      while (reasons[i] != null) {
+        i = (i + 1) & mask;
+      }
+      reasons[i] = text;
     }
   }
 
@@ -129,6 +178,8 @@ public final class Simulator {
     int n = workload.size();
     unitAbove = new Pool[LADDER.length][workload.gridCount()];
     gridCodes = new String[workload.gridCount()];
+    workdayOpenSeconds = scenario.workdayStartHour() * 3600L;
+    workdayCloseSeconds = scenario.workdayEndHour() * 3600L;
     scenario.medianHandlingMinutes().forEach((level, minutes) -> medianMinutes[level.ordinal()] = minutes);
     for (Urgency u : Urgency.values()) {
       limitSeconds[u.ordinal()] = Math.max(1, (long) (scenario.limitHours().get(u) * 3600));
@@ -253,7 +304,7 @@ public final class Simulator {
           opened ? limitSeconds[urgency.ordinal()] : (long) (scenario.limitHours().get(urgency) * 3600), escalations,
           (int) get(i, REWORKS), (int) get(i, ATTEMPTS), at(i) == null ? "" : at(i).name,
           rating == null ? Optional.empty() : RATINGS.get(rating),
-          closedAt >= 0 ? reason(i) : shared(reason(i))));
+          reason(i)));
     }
     ImmutableList<TraceRow> trace = rows.build();
     return new Replication(trace, Metrics.of(trace, horizon, utilisation(horizon)));
@@ -299,21 +350,26 @@ public final class Simulator {
       CaseFacts facts = engine.facts(ref, instant(now));
       RoutingDecision d = decide(facts, now);
       engine.route(ref, d, instant(now));
-      reason(c, d.reason());
       if (d instanceof RoutingDecision.Escalate || d instanceof RoutingDecision.HandToCenter) {
         continue;
       }
+      Pool p;
+      Optional<PersonId> handler = Optional.empty();
       if (d instanceof RoutingDecision.HandleHere h) {
-        enqueue(c, ref, pool(c, facts.holder()), h.handler(), now);
+        p = pool(c, facts.holder());
+        handler = h.handler();
       } else if (d instanceof RoutingDecision.AssignDown a) {
-        enqueue(c, ref, pool(c, a.unit()), a.handler(), now);
+        p = pool(c, a.unit());
+        handler = a.handler();
       } else if (d instanceof RoutingDecision.AssignDepartments a) {
-        enqueue(c, ref, pool(a.lead()), Optional.empty(), now);
+        p = pool(a.lead());
       } else if (d instanceof RoutingDecision.BlowWhistle w) {
-        enqueue(c, ref, pool(w.summoned().get(0)), Optional.empty(), now);
+        p = pool(w.summoned().get(0));
       } else {
-        enqueue(c, ref, pool(c, facts.holder()), Optional.empty(), now);
+        p = pool(c, facts.holder());
       }
+      reason(c, p.share(d.reason()));
+      enqueue(c, ref, p, handler, now);
       return;
     }
     throw new RoutingException("policy " + policy + " moved case " + c + " " + MAX_HOPS + " times without placing it");
@@ -353,12 +409,11 @@ public final class Simulator {
       increment(c, TICKET);
       leave(c);
       engine.route(ref, d, instant(now));
-      reason(c, d.reason());
       route(c, ref, now);
       return;
     } else if (d instanceof RoutingDecision.Supervise) {
       engine.route(ref, d, instant(now));
-      reason(c, d.reason());
+      reason(c, at(c).share(d.reason()));
     }
     scheduleLight(c, ref, now);
   }
@@ -441,31 +496,37 @@ public final class Simulator {
     long work = Math.max(1, Math.round(minutes * 60));
     p.busySeconds += work;
     increment(c, ATTEMPTS);
-    long end = urgency(c) == Urgency.EMERGENCY ? now + work : workingFinish(now, work);
+    long end = urgency(c) == Urgency.EMERGENCY ? now + work
+        : workingFinish(now, work, workdayOpenSeconds, workdayCloseSeconds);
     events.schedule(end, FINISH, c);
   }
 
-  private long workingFinish(long from, long work) {
-    long t = from;
-    long left = work;
-    long open = scenario.workdayStartHour() * 3600L;
-    long close = scenario.workdayEndHour() * 3600L;
-    while (true) {
-      long day = Math.floorDiv(t, 86_400L) * 86_400L;
-      if (t < day + open) {
-        t = day + open;
-      }
-      if (t >= day + close) {
-        t = day + 86_400L + open;
-        continue;
-      }
-      long available = day + close - t;
-      if (left <= available) {
-        return t + left;
-      }
-      left -= available;
-      t = day + 86_400L + open;
+  /**
+   * Returns when {@code work} seconds of working time started at {@code from} end, counting only the
+   * scenario's working hours of each day: the rest of the first working day, then as many whole working
+   * days as needed, computed directly (handling often spans several days).
+   *
+   * @param from  seconds after the start when the work starts
+   * @param work  the working seconds needed, at least 1
+   * @param open  the second of the day work starts, at least 0
+   * @param close  the second of the day work stops, after {@code open}, at most 86,400
+   * @return seconds after the start when the work is done
+   */
+  static long workingFinish(long from, long work, long open, long close) {
+    long day = Math.floorDiv(from, 86_400L) * 86_400L;
+    long t = Math.max(from, day + open);
+    if (t >= day + close) {
+      day += 86_400L;
+      t = day + open;
     }
+    long available = day + close - t;
+    if (work <= available) {
+      return t + work;
+    }
+    long left = work - available;
+    long perDay = close - open;
+    long wholeDays = (left - 1) / perDay;
+    return day + (wholeDays + 1) * 86_400L + open + (left - wholeDays * perDay);
   }
 
   private void finish(int c, long now) {
@@ -499,7 +560,6 @@ public final class Simulator {
     Satisfaction r = u < pSat ? Satisfaction.SATISFIED
         : u < pSat + (1 - pSat) / 2 ? Satisfaction.BASICALLY_SATISFIED : Satisfaction.DISSATISFIED;
     engine.close(ref, r, instant(now));
-    reason(c, shared(reason(c)));
     set(c, ESCALATIONS, escalations);
     set(c, FLAGS, get(c, FLAGS) & ~0xFF00L | (long) (r.ordinal() + 1) << 8);
     set(c, CLOSED_AT, now);
@@ -514,15 +574,6 @@ public final class Simulator {
       gridCodes[g] = code;
     }
     return code;
-  }
-
-  /**
-   * Returns the one copy of a reason kept for the trace: policies build reason text per decision, and a
-   * year of a megacity has millions of cases but a few hundred thousand distinct reasons.
-   */
-  private String shared(String text) {
-    String kept = reasons.putIfAbsent(text, text);
-    return kept == null ? text : kept;
   }
 
   /**
