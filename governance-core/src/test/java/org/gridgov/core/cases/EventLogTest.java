@@ -96,7 +96,7 @@ class EventLogTest {
 
   @Test
   void aResentCommandFindsItsEventsInEveryChunk() {
-    ImmutableList<CaseEvent> h = history("c-", 30);
+    ImmutableList<CaseEvent> h = history("c-", 110);
     CaseState s = CaseLoop.replay(CaseId.of("log-1"), h);
     for (CaseEvent e : h) {
       EventHeader x = e.header();
@@ -127,6 +127,13 @@ class EventLogTest {
       }
       for (CaseEvent e : b.events()) {
         assertThat(EventLog.mayHold(b.log, e.header().command())).as("right %s", e.header().command()).isTrue();
+      }
+      // forks copy the chunk they continue, hashes included: each state finds each of its own events
+      for (CaseState st : List.of(fork, a, b)) {
+        for (CaseEvent e : st.events()) {
+          assertThat(EventLog.withCommand(st.log, st.version(), e.header().command())).as("fork at %d", k)
+              .containsExactly(e);
+        }
       }
     }
     assertThat(EventLog.mayHold(null, CommandId.of("k1"))).isFalse();
