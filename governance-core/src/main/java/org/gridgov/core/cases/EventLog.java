@@ -130,6 +130,17 @@ final class EventLog {
       log.commandBits |= bit(hash);
       return log;
     }
+    return fork(log, used, event, hash);
+  }
+
+  /**
+   * A copy of the chunk's first {@code used} slots followed by the event: the append of a state behind
+   * the chunk or on another thread. Kept out of {@link #append} so that the common path stays small enough
+   * for the JIT to inline into {@code evolve}.
+   */
+  private static EventLog fork(EventLog log, int used, CaseEvent event, int hash) {
+    CaseEvent[] slots = log.events;
+    int[] hashes = log.commandHashes;
     CaseEvent[] copy = new CaseEvent[slots.length];
     System.arraycopy(slots, 0, copy, 0, used);
     copy[used] = event;
