@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.evaluation.EvaluationDimension;
+import org.gridgov.core.evaluation.Satisfaction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -215,12 +217,11 @@ class EventLogTest {
     assertThat(CaseState.initial(CaseId.of("log-1"))).isEqualTo(CaseState.initial(CaseId.of("log-1")));
   }
 
-  @Test
-  void aCaseClosedInTheLastSlotOfItsFirstChunkKnowsWhenItClosed() {
-    CaseRun r = new CaseRun("log-4");
+  /** Reports a case, links {@code children} children, then takes it through to closure; returns when it closed. */
+  private static Instant closedAfterLinking(CaseRun r, int children) {
     r.ok(new CaseCommand.Report(r.cid(), r.id, GW12, r.now, CaseDetails.of(CategoryCode.of("0302"),
         Source.GRID_PATROL, G12, Urgency.NORMAL, "扬尘", Optional.empty())));
-    for (int i = 1; i <= 5; i++) {
+    for (int i = 1; i <= children; i++) {
       r.ok(new CaseCommand.LinkChild(r.cid(), r.id, CD_SHEZHAI, r.now, CaseId.of("child-" + i)));
     }
     r.ok(new CaseCommand.Accept(r.cid(), r.id, CD_SHEZHAI, r.after(Duration.ofMinutes(5)).now));
@@ -231,28 +232,23 @@ class EventLogTest {
     r.ok(new CaseCommand.Verify(r.cid(), r.id, CD_SHEZHAI, r.after(Duration.ofMinutes(30)).now, true, "现场核实"));
     Instant closing = r.after(Duration.ofMinutes(5)).now;
     r.ok(new CaseCommand.Close(r.cid(), r.id, CD_SHEZHAI, closing));
+    return closing;
+  }
+
+  @Test
+  void aCaseClosedInTheLastSlotOfItsFirstChunkKnowsWhenItClosed() {
+    CaseRun r = new CaseRun("log-4");
+    Instant closing = closedAfterLinking(r, 5);
     assertThat(r.state.version()).isEqualTo(12);
     r.ok(new CaseCommand.Evaluate(r.cid(), r.id, CD_SHEZHAI, r.after(Duration.ofMinutes(5)).now,
-        org.gridgov.core.evaluation.EvaluationDimension.EFFICIENCY, org.gridgov.core.evaluation.Satisfaction.SATISFIED));
+        EvaluationDimension.EFFICIENCY, Satisfaction.SATISFIED));
     assertThat(r.state.closedAt()).contains(closing);
   }
 
   @Test
   void aLongCaseKnowsWhenItClosedFromItsLastChunk() {
     CaseRun r = new CaseRun("log-2");
-    r.ok(new CaseCommand.Report(r.cid(), r.id, GW12, r.now, CaseDetails.of(CategoryCode.of("0302"),
-        Source.GRID_PATROL, G12, Urgency.NORMAL, "扬尘", Optional.empty())));
-    for (int i = 1; i <= 14; i++) {
-      r.ok(new CaseCommand.LinkChild(r.cid(), r.id, CD_SHEZHAI, r.now, CaseId.of("child-" + i)));
-    }
-    r.ok(new CaseCommand.Accept(r.cid(), r.id, CD_SHEZHAI, r.after(Duration.ofMinutes(5)).now));
-    r.ok(new CaseCommand.Assign(r.cid(), r.id, CD_SHEZHAI, r.after(Duration.ofMinutes(5)).now, Holder.grid(G12),
-        ImmutableList.of()));
-    r.ok(new CaseCommand.Acknowledge(r.cid(), r.id, GW12, r.after(Duration.ofMinutes(5)).now));
-    r.ok(new CaseCommand.SubmitResult(r.cid(), r.id, GW12, r.after(Duration.ofMinutes(30)).now, "已清理"));
-    r.ok(new CaseCommand.Verify(r.cid(), r.id, CD_SHEZHAI, r.after(Duration.ofMinutes(30)).now, true, "现场核实"));
-    Instant closing = r.after(Duration.ofMinutes(5)).now;
-    r.ok(new CaseCommand.Close(r.cid(), r.id, CD_SHEZHAI, closing));
+    Instant closing = closedAfterLinking(r, 14);
     assertThat(r.state.version()).isGreaterThan(12 + 8);
     assertThat(r.state.closedAt()).contains(closing);
   }
