@@ -79,7 +79,12 @@ final class EventLog {
    * identifiers ("k1", "k2", …) spread over the word instead of filling a corner of it.
    */
   static long bit(CommandId command) {
-    return bit(command.value().hashCode());
+    return bit(hash(command));
+  }
+
+  /** Returns the hash the filter and the hash arrays keep of a command identifier: its text's. */
+  private static int hash(CommandId command) {
+    return command.value().hashCode();
   }
 
   private static long bit(int hash) {
@@ -111,7 +116,7 @@ final class EventLog {
    * @param header  its header (read once by the caller: {@code header()} is a call through the interface)
    */
   static EventLog append(EventLog log, long version, CaseEvent event, EventHeader header) {
-    int hash = header.command().value().hashCode();
+    int hash = hash(header.command());
     if (log == null) {
       return next(FIRST_CAPACITY, null, 0, event, hash);
     }
@@ -146,7 +151,7 @@ final class EventLog {
     copy[used] = event;
     long bits = bit(hash);
     for (int i = 0; i < used; i++) {
-      bits |= bit(hashes != null ? hashes[i] : slots[i].header().command().value().hashCode());
+      bits |= bit(hashes != null ? hashes[i] : hash(slots[i].header().command()));
     }
     int[] hashCopy = null;
     if (hashes != null) {
@@ -175,7 +180,7 @@ final class EventLog {
    */
   static List<CaseEvent> withCommand(EventLog log, long version, CommandId id) {
     List<CaseEvent> found = List.of();
-    int hash = id.value().hashCode();
+    int hash = hash(id);
     long end = version;
     for (EventLog l = log; l != null && end > 0; l = l.previous) {
       int[] hashes = l.commandHashes;
