@@ -1,0 +1,92 @@
+package org.gridgov.benchmarks.peers;
+
+import java.io.File;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Method;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Compares builds of the benchmarks jar (say the code before and after a change) in one JVM: each jar gets
+ * a class loader of its own, and rounds of a quarter second alternate between them, so that whatever the
+ * machine does meanwhile (other jobs, the kernel paging out memory, a neighbour on the host) falls on both
+ * alike. Separate JVMs on the project's benchmark machine differed by up to 20 % for the same jar; a
+ * change of a few per cent shows only this way. Each round divides the lifecycles by the thread's own CPU
+ * time; the median, lowest and highest of the second half of the rounds are printed per jar.
+ *
+ * <p>Run: {@code java -XX:+UseParallelGC -Xmn32m -cp benchmarks/target/benchmarks.jar
+ * org.gridgov.benchmarks.peers.AlternatingBuilds [rounds] [implementation] jar…}, e.g. {@code 40 gridgov
+ * /tmp/before.jar /tmp/after.jar} (copy each build's jar aside first). The jars must be builds of this
+ * module: the harness calls {@code Peer.create} and {@code lifecycle()} of each through reflection.
+ */
+public final class AlternatingBuilds {
+  private static final long ROUND_NANOS = 250_000_000L;
+
+  /** Keeps the results alive so that the JIT cannot drop the work. */
+  private static volatile Object sink;
+
+  private AlternatingBuilds() {
+  }
+
+  /**
+   * Prints lifecycles per CPU-second for each jar.
+   *
+   * @param args  the number of rounds, the implementation and at least one jar
+   * @throws Exception if a jar cannot be loaded or its peer fails
+   */
+  public static void main(String[] args) throws Exception {
+    if (args.length < 3) {
+      throw new IllegalArgumentException("usage: AlternatingBuilds rounds implementation jar...");
+    }
+    int rounds = Integer.parseInt(args[0]);
+    String implementation = args[1];
+    String[] jars = Arrays.copyOfRange(args, 2, args.length);
+    Object[] peers = new Object[jars.length];
+    Method[] lifecycles = new Method[jars.length];
+    for (int k = 0; k < jars.length; k++) {
+      ClassLoader loader = loader(jars[k]);
+      Class<?> peer = Class.forName(Peer.class.getName(), true, loader);
+      Method create = peer.getDeclaredMethod("create", String.class);
+      create.setAccessible(true);
+      peers[k] = create.invoke(null, implementation);
+      lifecycles[k] = peers[k].getClass().getDeclaredMethod("lifecycle");
+      lifecycles[k].setAccessible(true);
+    }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long[][] perCpu = new long[jars.length][rounds];
+    for (int round = 0; round < rounds; round++) {
+      for (int k = 0; k < jars.length; k++) {
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        long end = System.nanoTime() + ROUND_NANOS;
+        long n = 0;
+        while (System.nanoTime() < end) {
+          for (int i = 0; i < 1_000; i++) {
+            sink = lifecycles[k].invoke(peers[k]);
+          }
+          n += 1_000;
+        }
+        perCpu[k][round] = (long) (n * 1e9 / (threads.getCurrentThreadCpuTime() - cpuStart));
+      }
+    }
+    System.out.printf(Locale.ROOT, "%-40s %16s %14s %14s   (%s, %d alternating rounds, second half)%n", "jar",
+        "median per CPU s", "lowest", "highest", implementation, rounds);
+    for (int k = 0; k < jars.length; k++) {
+      long[] half = Arrays.copyOfRange(perCpu[k], rounds / 2, rounds);
+      Arrays.sort(half);
+      System.out.printf(Locale.ROOT, "%-40s %,16d %,14d %,14d%n", new File(jars[k]).getName(),
+          half[half.length / 2], half[0], half[half.length - 1]);
+    }
+  }
+
+  private static ClassLoader loader(String jar) throws MalformedURLException {
+    File file = new File(jar);
+    if (!file.isFile()) {
+      throw new IllegalArgumentException("no such jar: " + jar);
+    }
+    return new URLClassLoader(new URL[] {file.toURI().toURL()}, ClassLoader.getPlatformClassLoader());
+  }
+}
