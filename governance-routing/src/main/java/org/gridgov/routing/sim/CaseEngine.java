@@ -140,5 +140,5 @@ public interface CaseEngine {
    * @param ref  the case, not null
    * @return the status, not null
    */
-  CaseStatus status(CaseRef ref);
+  SimulatedStatus status(CaseRef ref);
 }

@@ -15,6 +15,7 @@ import org.gridgov.core.calendar.TimeLimit;
 import org.gridgov.core.cases.CaseCommand;
 import org.gridgov.core.cases.CaseDetails;
 import org.gridgov.core.cases.CaseEvent;
+import org.gridgov.core.cases.CaseStatus;
 import org.gridgov.core.cases.CaseId;
 import org.gridgov.core.cases.CaseLoop;
 import org.gridgov.core.cases.CaseState;
@@ -242,7 +243,7 @@ public final class CoreCaseEngine implements CaseEngine {
     Holder holder = s.state.holder().orElseThrow();
     PersonId actor = actor(s, holder, null);
     if (decision instanceof RoutingDecision.HandleHere) {
-      if (s.state.status() == org.gridgov.core.cases.CaseStatus.ACCEPTED) {
+      if (s.state.status() == CaseStatus.ACCEPTED) {
         assign(s, holder, holder, ImmutableList.of(), at);
       }
       signFor(s, at);
@@ -283,7 +284,7 @@ public final class CoreCaseEngine implements CaseEngine {
   }
 
   private void signFor(Slot s, Instant at) {
-    if (s.state.status() == org.gridgov.core.cases.CaseStatus.ASSIGNED) {
+    if (s.state.status() == CaseStatus.ASSIGNED) {
       apply(s, new CaseCommand.Acknowledge(id(s), caseId(s), actor(s, s.state.holder().orElseThrow(), null), at));
     }
   }
@@ -291,7 +292,7 @@ public final class CoreCaseEngine implements CaseEngine {
   @Override
   public void startHandling(CaseRef ref, Instant at) {
     Slot s = slot(ref);
-    if (s.state.status() != org.gridgov.core.cases.CaseStatus.HANDLING) {
+    if (s.state.status() != CaseStatus.HANDLING) {
       throw new RoutingException("case " + caseId(s) + " is " + s.state.status() + ", not in handling");
     }
   }
@@ -388,27 +389,27 @@ public final class CoreCaseEngine implements CaseEngine {
   }
 
   @Override
-  public CaseStatus status(CaseRef ref) {
+  public SimulatedStatus status(CaseRef ref) {
     int i = ref.index();
     if (i < released.length && released[i] != 0) {
-      return CaseStatus.CLOSED;
+      return SimulatedStatus.CLOSED;
     }
     CaseState st = slot(ref).state;
     if (st.isParked()) {
-      return CaseStatus.PARKED;
+      return SimulatedStatus.PARKED;
     }
     switch (st.status()) {
       case CLOSED:
-        return CaseStatus.CLOSED;
+        return SimulatedStatus.CLOSED;
       case VOIDED:
       case DUPLICATE:
-        return CaseStatus.VOIDED;
+        return SimulatedStatus.VOIDED;
       case HANDLING:
       case RESULT_SUBMITTED:
       case VERIFIED:
-        return CaseStatus.IN_HANDLING;
+        return SimulatedStatus.IN_HANDLING;
       default:
-        return CaseStatus.OPEN;
+        return SimulatedStatus.OPEN;
     }
   }
 
@@ -439,8 +440,8 @@ public final class CoreCaseEngine implements CaseEngine {
     Holder gaveUp = null;
     if (e instanceof CaseEvent.Returned r) {
       gaveUp = r.previous();
-    } else if (e instanceof CaseEvent.Escalated x && (e.header().from() == org.gridgov.core.cases.CaseStatus.HANDLING
-        || e.header().from() == org.gridgov.core.cases.CaseStatus.ASSIGNED)) {
+    } else if (e instanceof CaseEvent.Escalated x && (e.header().from() == CaseStatus.HANDLING
+        || e.header().from() == CaseStatus.ASSIGNED)) {
       gaveUp = x.previous();
     }
     if (gaveUp != null && (s.failed == null || gaveUp.level().isAbove(s.failed))) {

@@ -60,7 +60,7 @@ public final class Metrics {
     int satisfied = 0;
     long[] times = new long[n];
     for (TraceRow r : rows) {
-      boolean isClosed = r.status() == CaseStatus.CLOSED;
+      boolean isClosed = r.status() == SimulatedStatus.CLOSED;
       if (isClosed || r.reportedAt() + r.limitSeconds() <= horizonSeconds) {
         due++;
       }

@@ -300,7 +300,7 @@ public final class Simulator {
       Satisfaction rating = rating(i);
       rows.add(new TraceRow(i, workload.arrival(i), workload.category(i).value(),
           gridCode(i), urgency.name(), workload.solvableAt(i).name(),
-          opened ? engine.status(ref) : CaseStatus.OPEN, closedAt,
+          opened ? engine.status(ref) : SimulatedStatus.OPEN, closedAt,
           opened ? limitSeconds[urgency.ordinal()] : (long) (scenario.limitHours().get(urgency) * 3600), escalations,
           (int) get(i, REWORKS), (int) get(i, ATTEMPTS), at(i) == null ? "" : at(i).name,
           rating == null ? Optional.empty() : RATINGS.get(rating),

@@ -23,7 +23,7 @@ import org.gridgov.core.evaluation.Satisfaction;
  * @param reason  the reason of the last routing decision, empty string if none
  */
 public record TraceRow(int index, long reportedAt, String category, String grid, String urgency, String solvableAt,
-    CaseStatus status, long closedAt, long limitSeconds, int escalations, int reworks, int attempts,
+    SimulatedStatus status, long closedAt, long limitSeconds, int escalations, int reworks, int attempts,
     String handledBy, Optional<Satisfaction> rating, String reason) {
 
   /** The CSV header line. */
@@ -36,7 +36,7 @@ public record TraceRow(int index, long reportedAt, String category, String grid,
    * @return true if closed on time
    */
   public boolean closedOnTime() {
-    return status == CaseStatus.CLOSED && closedAt - reportedAt <= limitSeconds;
+    return status == SimulatedStatus.CLOSED && closedAt - reportedAt <= limitSeconds;
   }
 
   /**
@@ -45,7 +45,7 @@ public record TraceRow(int index, long reportedAt, String category, String grid,
    * @return the resolution time, -1 if not closed
    */
   public long resolutionSeconds() {
-    return status == CaseStatus.CLOSED ? closedAt - reportedAt : -1;
+    return status == SimulatedStatus.CLOSED ? closedAt - reportedAt : -1;
   }
 
   /**

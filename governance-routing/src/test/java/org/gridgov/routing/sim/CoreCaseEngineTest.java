@@ -65,7 +65,7 @@ class CoreCaseEngineTest {
       List<CaseState> states = r.states();
       assertThat(states).as(name).hasSize(r.replication().trace().size());
       assertThat(r.engine().transitionCount()).as(name).isGreaterThanOrEqualTo(8L * r.replication().trace().stream()
-          .filter(t -> t.status() == CaseStatus.CLOSED).count());
+          .filter(t -> t.status() == SimulatedStatus.CLOSED).count());
       for (CaseState s : states) {
         assertThat(CaseLoop.replay(s.caseId(), s.events())).as(name).isEqualTo(s);
         assertThat(s.events()).extracting(e -> e.header().command()).doesNotHaveDuplicates();
@@ -82,8 +82,8 @@ class CoreCaseEngineTest {
       List<CaseEvent> events = s.events();
       assertThat(row.escalations()).isEqualTo(events.stream().filter(e -> e instanceof CaseEvent.Escalated).count());
       assertThat(row.reworks()).isEqualTo(s.reworkCount());
-      assertThat(row.status() == CaseStatus.CLOSED).isEqualTo(s.status() == org.gridgov.core.cases.CaseStatus.CLOSED);
-      if (row.status() == CaseStatus.CLOSED) {
+      assertThat(row.status() == SimulatedStatus.CLOSED).isEqualTo(s.status() == org.gridgov.core.cases.CaseStatus.CLOSED);
+      if (row.status() == SimulatedStatus.CLOSED) {
         assertThat(s.closedAt()).contains(TWO_WEEKS.start().plusSeconds(row.closedAt()));
         assertThat(s.evaluations()).hasSize(1);
       }
@@ -123,7 +123,7 @@ class CoreCaseEngineTest {
     engine.route(ref, new RoutingDecision.AssignDown(grid, Optional.empty(), "grid cleans the street"), at);
     CaseFacts facts = engine.facts(ref, at);
     assertThat(facts.holder()).isEqualTo(grid);
-    assertThat(engine.status(ref)).isEqualTo(CaseStatus.IN_HANDLING);
+    assertThat(engine.status(ref)).isEqualTo(SimulatedStatus.IN_HANDLING);
     assertThatThrownBy(() -> engine.route(ref, new RoutingDecision.AssignDepartments(
         SimulatorTest.ORG.departments().get(0).id(), ImmutableList.of(), "wrongly"), at))
         .isInstanceOf(RoutingException.class).hasMessageContaining("INVALID_TRANSITION");

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 /** Metrics computed from hand-built traces. */
 class MetricsTest {
 
-  private static TraceRow row(int i, CaseStatus status, long closedAfterHours, int escalations, int reworks,
+  private static TraceRow row(int i, SimulatedStatus status, long closedAfterHours, int escalations, int reworks,
       Satisfaction rating) {
-    long closedAt = status == CaseStatus.CLOSED ? closedAfterHours * 3600 : -1;
+    long closedAt = status == SimulatedStatus.CLOSED ? closedAfterHours * 3600 : -1;
     return new TraceRow(i, 0, "0102", "211381001001001", "ROUTINE", "GRID", status, closedAt, 24 * 3600,
         escalations, reworks, 1, "grid:x", Optional.ofNullable(rating), "r");
   }
@@ -22,10 +22,10 @@ class MetricsTest {
   @Test
   void ratesAndPercentilesFollowTheirDefinitions() {
     List<TraceRow> rows = List.of(
-        row(0, CaseStatus.CLOSED, 2, 0, 0, Satisfaction.SATISFIED),
-        row(1, CaseStatus.CLOSED, 10, 1, 0, Satisfaction.BASICALLY_SATISFIED),
-        row(2, CaseStatus.CLOSED, 30, 2, 1, Satisfaction.DISSATISFIED),
-        row(3, CaseStatus.OPEN, 0, 3, 0, null));
+        row(0, SimulatedStatus.CLOSED, 2, 0, 0, Satisfaction.SATISFIED),
+        row(1, SimulatedStatus.CLOSED, 10, 1, 0, Satisfaction.BASICALLY_SATISFIED),
+        row(2, SimulatedStatus.CLOSED, 30, 2, 1, Satisfaction.DISSATISFIED),
+        row(3, SimulatedStatus.OPEN, 0, 3, 0, null));
     Map<String, Double> m = Metrics.of(rows, 100 * 3600, Map.of("GRID", 0.5));
     assertThat(m.get(Metrics.CASES)).isEqualTo(4.0);
     assertThat(m.get(Metrics.CLOSED_SHARE)).isEqualTo(0.75);

@@ -58,7 +58,7 @@ class SimulatorTest {
         org.gridgov.core.org.Level.GRID, new double[Workload.DRAWS], failing, 0.5)));
     Simulator.Replication r = Simulator.run(scenario, ORG, POLICIES.get(0), CoreCaseEngine.of(ORG), w);
     TraceRow row = r.trace().get(0);
-    assertThat(row.status()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(row.status()).isEqualTo(SimulatedStatus.CLOSED);
     assertThat(row.reworks()).isGreaterThanOrEqualTo(Workload.DRAWS).isLessThan(40);
     for (int round = 1; round < 50; round++) {
       assertThat(Workload.derived(0.0, round)).isBetween(0.0, 1.0).isNotEqualTo(Workload.derived(0.0, round + 1));
@@ -74,9 +74,9 @@ class SimulatorTest {
       assertThat(r.trace()).extracting(TraceRow::index)
           .containsExactlyElementsOf(java.util.stream.IntStream.range(0, w.cases().size()).boxed().toList());
       assertThat(r.trace()).allSatisfy(row -> {
-        assertThat(row.status()).isIn(CaseStatus.CLOSED, CaseStatus.PARKED, CaseStatus.VOIDED, CaseStatus.OPEN,
-            CaseStatus.IN_HANDLING);
-        assertThat(row.status() == CaseStatus.CLOSED).isEqualTo(row.closedAt() >= 0);
+        assertThat(row.status()).isIn(SimulatedStatus.CLOSED, SimulatedStatus.PARKED, SimulatedStatus.VOIDED, SimulatedStatus.OPEN,
+            SimulatedStatus.IN_HANDLING);
+        assertThat(row.status() == SimulatedStatus.CLOSED).isEqualTo(row.closedAt() >= 0);
       });
       assertThat(r.metrics().get(Metrics.CLOSED_SHARE)).as("%s", p).isGreaterThan(0.5);
     }

@@ -1,7 +1,11 @@
 package org.gridgov.routing.sim;
 
-/** Where a case stands as far as the simulator needs to know; the case loop may distinguish more. */
-public enum CaseStatus {
+/**
+ * Where a case stands as far as the simulator needs to know, for trace rows and engines; the case loop's
+ * {@link org.gridgov.core.cases.CaseStatus} distinguishes more. (Named apart from it so that code using
+ * both needs no qualified names.)
+ */
+public enum SimulatedStatus {
   /** Accepted and waiting for routing or handling. */
   OPEN,
   /** Being handled. */
