@@ -24,8 +24,8 @@ import java.util.List;
  * may read the field while it changes, but bits are only ever added, and those of the events a state
  * sees were set before that state was published, so any value read (even one torn into halves written
  * at different times) covers them: a stale read can only cause a needless scan, never miss a resend.
- * A scan then compares the hash of each slot's identifier, kept in an int array beside the slots, and
- * reads an event only when the hash matches: in a large simulation most states are cold, and reading
+ * A scan then compares the hash of each slot's identifier, kept in an int array beside the slots (written
+ * with each slot, under the same rules), and reads an event only when the hash matches: in a large simulation most states are cold, and reading
  * each event's header and identifier cost several cache misses per slot. The first chunk keeps no such
  * array: most cases never outgrow it (its 64 bytes were 4 % of a ten-event lifecycle's allocation),
  * their filter rarely lets a scan through, and a scan of a long history reads at most its first twelve
