@@ -42,14 +42,17 @@ public final class Workload {
 
   private Workload(Columns c) {
     this.size = c.size;
-    this.arrival = java.util.Arrays.copyOf(c.arrival, c.size);
-    this.grid = java.util.Arrays.copyOf(c.grid, c.size);
-    this.category = java.util.Arrays.copyOf(c.category, c.size);
-    this.urgency = java.util.Arrays.copyOf(c.urgency, c.size);
-    this.solvableAt = java.util.Arrays.copyOf(c.solvableAt, c.size);
-    this.normals = java.util.Arrays.copyOf(c.normals, c.size * DRAWS);
-    this.uniforms = java.util.Arrays.copyOf(c.uniforms, c.size * DRAWS);
-    this.satisfaction = java.util.Arrays.copyOf(c.satisfaction, c.size);
+    // Columns sized from the expected count keep a little slack; trimming would copy several hundred
+    // megabytes at megacity scale for a few per cent of memory, so only a large slack is trimmed.
+    boolean trim = c.arrival.length - c.size > c.size / 16 + 1024;
+    this.arrival = trim ? java.util.Arrays.copyOf(c.arrival, c.size) : c.arrival;
+    this.grid = trim ? java.util.Arrays.copyOf(c.grid, c.size) : c.grid;
+    this.category = trim ? java.util.Arrays.copyOf(c.category, c.size) : c.category;
+    this.urgency = trim ? java.util.Arrays.copyOf(c.urgency, c.size) : c.urgency;
+    this.solvableAt = trim ? java.util.Arrays.copyOf(c.solvableAt, c.size) : c.solvableAt;
+    this.normals = trim ? java.util.Arrays.copyOf(c.normals, c.size * DRAWS) : c.normals;
+    this.uniforms = trim ? java.util.Arrays.copyOf(c.uniforms, c.size * DRAWS) : c.uniforms;
+    this.satisfaction = trim ? java.util.Arrays.copyOf(c.satisfaction, c.size) : c.satisfaction;
     this.grids = c.grids.toArray(new GridId[0]);
     this.categories = c.categories.toArray(new CategoryCode[0]);
   }
@@ -57,18 +60,30 @@ public final class Workload {
   /** Growing columns while a workload is built; grids and categories are numbered as first met. */
   private static final class Columns {
     int size;
-    long[] arrival = new long[1024];
-    int[] grid = new int[1024];
-    int[] category = new int[1024];
-    byte[] urgency = new byte[1024];
-    byte[] solvableAt = new byte[1024];
-    double[] normals = new double[1024 * DRAWS];
-    double[] uniforms = new double[1024 * DRAWS];
-    double[] satisfaction = new double[1024];
+    long[] arrival;
+    int[] grid;
+    int[] category;
+    byte[] urgency;
+    byte[] solvableAt;
+    double[] normals;
+    double[] uniforms;
+    double[] satisfaction;
     final List<GridId> grids = new java.util.ArrayList<>();
     final Map<GridId, Integer> gridIndex = new java.util.HashMap<>();
     final List<CategoryCode> categories = new java.util.ArrayList<>();
     final Map<CategoryCode, Integer> categoryIndex = new java.util.HashMap<>();
+
+    Columns(int capacity) {
+      int n = Math.max(16, capacity);
+      arrival = new long[n];
+      grid = new int[n];
+      category = new int[n];
+      urgency = new byte[n];
+      solvableAt = new byte[n];
+      normals = new double[n * DRAWS];
+      uniforms = new double[n * DRAWS];
+      satisfaction = new double[n];
+    }
 
     void add(GeneratedCase g) {
       if (g.handlingNormals().length < DRAWS || g.verificationUniforms().length < DRAWS) {
@@ -97,7 +112,7 @@ public final class Workload {
     void add(long at, int gridNumber, int categoryNumber, Urgency u, Level level, double[] handling,
         double[] verification, double rating) {
       if (size == arrival.length) {
-        int n = size * 2;
+        int n = size + Math.max(16, size / 4);
         arrival = java.util.Arrays.copyOf(arrival, n);
         grid = java.util.Arrays.copyOf(grid, n);
         category = java.util.Arrays.copyOf(category, n);
@@ -156,53 +171,97 @@ public final class Workload {
     RandomGenerator verification = streams.stream("verification");
     RandomGenerator satisfaction = streams.stream("satisfaction");
     List<Grid> grids = organisation.grids();
-    double maxHourly = scenario.hourlyProfile().stream().mapToDouble(Double::doubleValue).max().orElse(1);
-    double maxWeekly = scenario.weeklyProfile().stream().mapToDouble(Double::doubleValue).max().orElse(1);
-    double maxStorm = scenario.storms().stream().mapToDouble(Scenario.Storm::factor).reduce(1, (a, b) -> a * b);
     double perSecond = scenario.casesPerGridPerDay() * grids.size() / 86_400.0;
-    double maxRate = perSecond * maxHourly * maxWeekly * maxStorm;
     long horizon = scenario.horizonDays() * 86_400L;
+    double[] stormEdges = stormEdges(scenario, horizon);
     Picker<CategoryCode> categoryPick = new Picker<>(scenario.categoryWeights());
     Picker<Urgency> urgencyPick = new Picker<>(scenario.urgencyWeights());
     Level[] solvableLevels = new Level[categoryPick.keys.size()];
     for (int i = 0; i < solvableLevels.length; i++) {
       solvableLevels[i] = capabilities.lowestAbleLevel(categoryPick.keys.get(i));
     }
-    Columns out = new Columns();
+    Columns out = new Columns(expectedCount(scenario, perSecond, horizon, stormEdges));
     for (Grid g : grids) {
       out.grids.add(g.id());
     }
     out.categories.addAll(categoryPick.keys);
     double[] normals = new double[DRAWS];
     double[] uniforms = new double[DRAWS];
+    // The rate is constant within each hour and between storm edges: within such a segment the gaps are
+    // exponential at the segment's rate, and a gap that overshoots the segment's end is dropped and drawn
+    // afresh at the next segment's rate (exact, as the exponential has no memory). Thinning against the
+    // peak rate drew several candidates per case when storms multiply the peak.
     double t = 0;
-    while (true) {
-      t += -Math.log(1 - arrivals.nextDouble()) / maxRate;
-      if (t >= horizon) {
-        break;
+    int edge = 0;
+    while (t < horizon) {
+      double end = Math.min(Math.floor(t / 3600) * 3600 + 3600, horizon);
+      while (edge < stormEdges.length && stormEdges[edge] <= t) {
+        edge++;
       }
-      long second = (long) t;
-      int hour = (int) (second % 86_400 / 3600);
-      int weekday = (int) (second / 86_400 % 7);
-      double rate = perSecond * scenario.hourlyProfile().get(hour) * scenario.weeklyProfile().get(weekday)
-          * scenario.stormFactor(t / 86_400.0);
-      if (arrivals.nextDouble() * maxRate >= rate) {
-        continue;
+      if (edge < stormEdges.length && stormEdges[edge] < end) {
+        end = stormEdges[edge];
       }
-      int grid = places.nextInt(grids.size());
-      int category = categoryPick.pickIndex(categories);
-      Urgency urgency = urgencyPick.pick(urgencies);
-      Level solvable = solvableLevels[category];
-      if (levels.nextDouble() < scenario.underestimateProbability()) {
-        solvable = solvable.parent().orElse(Level.CITY);
+      double rate = rate(scenario, perSecond, t);
+      while (rate > 0) {
+        double next = t + -Math.log(1 - arrivals.nextDouble()) / rate;
+        if (next >= end) {
+          break;
+        }
+        t = next;
+        int grid = places.nextInt(grids.size());
+        int category = categoryPick.pickIndex(categories);
+        Urgency urgency = urgencyPick.pick(urgencies);
+        Level solvable = solvableLevels[category];
+        if (levels.nextDouble() < scenario.underestimateProbability()) {
+          solvable = solvable.parent().orElse(Level.CITY);
+        }
+        for (int i = 0; i < DRAWS; i++) {
+          normals[i] = handling.nextGaussian();
+          uniforms[i] = verification.nextDouble();
+        }
+        out.add((long) t, grid, category, urgency, solvable, normals, uniforms, satisfaction.nextDouble());
       }
-      for (int i = 0; i < DRAWS; i++) {
-        normals[i] = handling.nextGaussian();
-        uniforms[i] = verification.nextDouble();
-      }
-      out.add(second, grid, category, urgency, solvable, normals, uniforms, satisfaction.nextDouble());
+      t = end;
     }
     return new Workload(out);
+  }
+
+  /** Returns the arrival rate per second at an instant (seconds after the start): grid count, hour, weekday, storms. */
+  private static double rate(Scenario scenario, double perSecond, double t) {
+    long second = (long) t;
+    int hour = (int) (second % 86_400 / 3600);
+    int weekday = (int) (second / 86_400 % 7);
+    return perSecond * scenario.hourlyProfile().get(hour) * scenario.weeklyProfile().get(weekday)
+        * scenario.stormFactor(t / 86_400.0);
+  }
+
+  /** Returns the seconds within the horizon at which a storm starts or ends, ascending. */
+  private static double[] stormEdges(Scenario scenario, long horizon) {
+    return scenario.storms().stream()
+        .flatMapToDouble(s -> java.util.stream.DoubleStream.of(s.fromDay() * 86_400, (s.fromDay() + s.days()) * 86_400))
+        .filter(x -> x > 0 && x < horizon).sorted().distinct().toArray();
+  }
+
+  /**
+   * Returns the expected number of arrivals plus six standard deviations, to size the columns once: the
+   * rate integrated over the hours, split at storm edges.
+   */
+  private static int expectedCount(Scenario scenario, double perSecond, long horizon, double[] stormEdges) {
+    double expected = 0;
+    double t = 0;
+    int edge = 0;
+    while (t < horizon) {
+      double end = Math.min(Math.floor(t / 3600) * 3600 + 3600, horizon);
+      while (edge < stormEdges.length && stormEdges[edge] <= t) {
+        edge++;
+      }
+      if (edge < stormEdges.length && stormEdges[edge] < end) {
+        end = stormEdges[edge];
+      }
+      expected += rate(scenario, perSecond, t) * (end - t);
+      t = end;
+    }
+    return (int) Math.min(Integer.MAX_VALUE / DRAWS - 1, expected + 6 * Math.sqrt(expected) + 16);
   }
 
   /**
@@ -212,7 +271,7 @@ public final class Workload {
    * @return the workload, not null
    */
   public static Workload of(List<GeneratedCase> cases) {
-    Columns out = new Columns();
+    Columns out = new Columns(cases.size());
     cases.forEach(out::add);
     return new Workload(out);
   }
