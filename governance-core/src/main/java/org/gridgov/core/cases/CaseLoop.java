@@ -640,8 +640,8 @@ public final class CaseLoop {
       return reject(RejectionReason.NOT_AUTHORISED, "nobody verifies their own result");
     }
     return v.passed()
-        ? one(new Verified(header(s, v.at(), v.actor(), v.id(), CommandKind.VERIFY, 0, CaseStatus.VERIFIED, NO_CLOCK), true,
-            v.note()))
+        ? one(new Verified(header(s, v.at(), v.actor(), v.id(), CommandKind.VERIFY, 0, CaseStatus.VERIFIED,
+            NO_CLOCK), true, v.note()))
         : one(new Verified(header(s, v.at(), v.actor(), v.id(), CommandKind.VERIFY, 0, CaseStatus.HANDLING,
             clock(s, ctx, Step.HANDLE)), false, v.note()));
   }
@@ -734,8 +734,8 @@ public final class CaseLoop {
         }
       }
     }
-    return one(new Assigned(header(s, a.at(), a.actor(), a.id(), CommandKind.ASSIGN, 0, to, clock(s, ctx, to.stepOrNull())),
-        center, target, coHandlers));
+    return one(new Assigned(header(s, a.at(), a.actor(), a.id(), CommandKind.ASSIGN, 0, to,
+        clock(s, ctx, to.stepOrNull())), center, target, coHandlers));
   }
 
   private static Decision evaluate(CaseState s, Evaluate e, Organisation org) {
@@ -779,7 +779,8 @@ public final class CaseLoop {
         break;
       }
     }
-    return one(new Evaluated(header(s, e.at(), e.actor(), e.id(), CommandKind.EVALUATE, 0, s.status(), NO_CLOCK), dim, e.rating()));
+    return one(new Evaluated(header(s, e.at(), e.actor(), e.id(), CommandKind.EVALUATE, 0, s.status(), NO_CLOCK),
+        dim, e.rating()));
   }
 
   private static Decision escalate(CaseState s, Escalate e, DecisionContext ctx) {
