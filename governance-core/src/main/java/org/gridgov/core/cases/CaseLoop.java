@@ -100,72 +100,65 @@ public final class CaseLoop {
     Checks.notNull(state, "state");
     Checks.notNull(command, "command");
     Checks.notNull(context, "context");
-    // One interface call for the kind; the hot commands then read their parts through their record
-    // type (direct field loads) instead of four more calls through the interface.
-    CommandKind kind = command.kind();
-    switch (kind) {
-      case ACCEPT: {
-        Accept c = (Accept) command;
-        Decision d = admit(state, command, c.caseId(), c.id(), c.at(), kind);
-        return d != null ? d : accept(state, c, context);
-      }
-      case ASSIGN: {
-        Assign c = (Assign) command;
-        Decision d = admit(state, command, c.caseId(), c.id(), c.at(), kind);
-        return d != null ? d : assign(state, c, context);
-      }
-      case ACKNOWLEDGE: {
-        Acknowledge c = (Acknowledge) command;
-        Decision d = admit(state, command, c.caseId(), c.id(), c.at(), kind);
-        return d != null ? d : acknowledge(state, c, context);
-      }
-      case SUBMIT_RESULT: {
-        SubmitResult c = (SubmitResult) command;
-        Decision d = admit(state, command, c.caseId(), c.id(), c.at(), kind);
-        return d != null ? d : submitResult(state, c, context);
-      }
-      case VERIFY: {
-        Verify c = (Verify) command;
-        Decision d = admit(state, command, c.caseId(), c.id(), c.at(), kind);
-        return d != null ? d : verify(state, c, context);
-      }
-      case EVALUATE: {
-        Evaluate c = (Evaluate) command;
-        Decision d = admit(state, command, c.caseId(), c.id(), c.at(), kind);
-        return d != null ? d : evaluate(state, c, context.organisation());
-      }
-      case CLOSE: {
-        Close c = (Close) command;
-        Decision d = admit(state, command, c.caseId(), c.id(), c.at(), kind);
-        return d != null ? d : close(state, c, context);
-      }
-      case ESCALATE: {
-        Escalate c = (Escalate) command;
-        Decision d = admit(state, command, c.caseId(), c.id(), c.at(), kind);
-        return d != null ? d : escalate(state, c, context);
-      }
-      case REPORT: {
-        Report c = (Report) command;
-        Decision d = admit(state, command, c.caseId(), c.id(), c.at(), kind);
-        return d != null ? d : report(state, c, context);
-      }
-      default: {
-        Decision d = admit(state, command, command.caseId(), command.id(), command.at(), kind);
-        if (d != null) {
-          return d;
-        }
-        return kind == CommandKind.TICK ? tick(state, (Tick) command, context)
-            : decideReported(state, command, kind, context);
-      }
+    // The hot commands are told apart by type tests on their final record classes, most frequent first,
+    // instead of a call of kind() through the interface (one of twenty targets); each then reads its parts
+    // as fields and knows its kind as a constant.
+    if (command instanceof Accept c) {
+      return accept(state, c, context);
+    } else if (command instanceof Assign c) {
+      return assign(state, c, context);
+    } else if (command instanceof Acknowledge c) {
+      return acknowledge(state, c, context);
+    } else if (command instanceof SubmitResult c) {
+      return submitResult(state, c, context);
+    } else if (command instanceof Verify c) {
+      return verify(state, c, context);
+    } else if (command instanceof Evaluate c) {
+      return evaluate(state, c, context.organisation());
+    } else if (command instanceof Close c) {
+      return close(state, c, context);
+    } else if (command instanceof Escalate c) {
+      return escalate(state, c, context);
+    } else if (command instanceof Report c) {
+      return report(state, c, context);
     }
+    return decideRest(state, command, context);
+  }
+
+  /** Decides the commands not told apart by {@link #decide}: through their kind. */
+  private static Decision decideRest(CaseState state, CaseCommand command, DecisionContext context) {
+    CommandKind kind = command.kind();
+    Decision d = admit(state, command.caseId(), command.id(), command.at(), kind);
+    if (d != null) {
+      return d;
+    }
+    return kind == CommandKind.TICK ? tick(state, (Tick) command, context)
+        : decideReported(state, command, kind, context);
   }
 
   /**
    * The checks every command passes before its own rules, in order: the case, a resent identifier, the
    * instant, then (but for a report) that the case was reported and (but for a tick and the commands a
-   * parked case takes) that it is not parked. Returns null if the command passes them.
+   * parked case takes) that it is not parked. Returns null if the command passes them. The common pass is
+   * tested here; anything else goes through {@link #refuseAdmission}, which repeats the checks in order.
    */
-  private static Decision admit(CaseState state, CaseCommand command, CaseId caseId, CommandId id, Instant at,
+  private static Decision admit(CaseState state, CaseId caseId, CommandId id, Instant at, CommandKind kind) {
+    EventHeader last = state.last;
+    if ((caseId == state.caseId || caseId.equals(state.caseId)) && !EventLog.mayHold(state.log, id)) {
+      if (last == null) {
+        if (kind == CommandKind.REPORT) {
+          return null;
+        }
+      } else if (!at.isBefore(last.at()) && (kind == CommandKind.REPORT
+          || last.to() != CaseStatus.NEW && (kind == CommandKind.TICK || !state.parked()))) {
+        return null;
+      }
+    }
+    return refuseAdmission(state, caseId, id, at, kind);
+  }
+
+  /** The checks of {@link #admit}, one by one: the rejection of the first that fails, null if none does. */
+  private static Decision refuseAdmission(CaseState state, CaseId caseId, CommandId id, Instant at,
       CommandKind kind) {
     if (caseId != state.caseId && !caseId.equals(state.caseId)) {
       return reject(RejectionReason.WRONG_CASE, "the command is for case " + caseId + ", not " + state.caseId);
@@ -206,7 +199,7 @@ public final class CaseLoop {
   public static CaseState evolve(CaseState state, CaseEvent event) {
     Checks.notNull(state, "state");
     Checks.notNull(event, "event");
-    EventHeader h = event.header();
+    EventHeader h = headerOf(event);
     if (h.caseId() != state.caseId && !h.caseId().equals(state.caseId)) {
       throw new InvalidInputException("event", "must belong to case " + state.caseId, h.caseId());
     }
@@ -233,6 +226,33 @@ public final class CaseLoop {
       s.adjust(CaseState.ClockAdjustments.NONE);
     }
     return s;
+  }
+
+  /**
+   * Returns an event's header: for the frequent events read from their final record class after a type
+   * test, instead of a call of header() through the interface (one of twenty-odd targets).
+   */
+  private static EventHeader headerOf(CaseEvent event) {
+    if (event instanceof Assigned e) {
+      return e.header();
+    } else if (event instanceof Accepted e) {
+      return e.header();
+    } else if (event instanceof Acknowledged e) {
+      return e.header();
+    } else if (event instanceof ResultSubmitted e) {
+      return e.header();
+    } else if (event instanceof Verified e) {
+      return e.header();
+    } else if (event instanceof Evaluated e) {
+      return e.header();
+    } else if (event instanceof Closed e) {
+      return e.header();
+    } else if (event instanceof Escalated e) {
+      return e.header();
+    } else if (event instanceof Reported e) {
+      return e.header();
+    }
+    return event.header();
   }
 
   /**
@@ -414,6 +434,10 @@ public final class CaseLoop {
   }
 
   private static Decision report(CaseState s, Report r, DecisionContext ctx) {
+    Decision admitted = admit(s, r.caseId(), r.id(), r.at(), CommandKind.REPORT);
+    if (admitted != null) {
+      return admitted;
+    }
     if (s.status() != CaseStatus.NEW) {
       return reject(RejectionReason.INVALID_TRANSITION, "case " + s.caseId + " was already reported");
     }
@@ -450,7 +474,8 @@ public final class CaseLoop {
     }
     Holder first = d.source() == Source.HOTLINE ? Holder.center(org.city()) : Holder.center(grid.community());
     Optional<TimeLimit> limit = ctx.deadlines().clock(d.category(), d.urgency(), Step.ACCEPT);
-    return one(new Reported(header(s, r.at(), r.actor(), r.id(), r.kind(), 0, CaseStatus.REPORTED, limit), d, first));
+    return one(new Reported(header(s, r.at(), r.actor(), r.id(), CommandKind.REPORT, 0, CaseStatus.REPORTED, limit),
+        d, first));
   }
 
   private static Decision tick(CaseState s, Tick t, DecisionContext ctx) {
@@ -572,24 +597,40 @@ public final class CaseLoop {
   // command's fields directly instead of calling through the interface on every access.
 
   private static Decision accept(CaseState s, Accept c, DecisionContext ctx) {
+    Decision admitted = admit(s, c.caseId(), c.id(), c.at(), CommandKind.ACCEPT);
+    if (admitted != null) {
+      return admitted;
+    }
     Decision d = gate(s, c, c.actor(), ctx.organisation(), s.status() == CaseStatus.REPORTED, s.holder);
-    return d != null ? d : one(new Accepted(header(s, c.at(), c.actor(), c.id(), c.kind(), 0,
+    return d != null ? d : one(new Accepted(header(s, c.at(), c.actor(), c.id(), CommandKind.ACCEPT, 0,
         CaseStatus.ACCEPTED, clock(s, ctx, Step.DISPATCH))));
   }
 
   private static Decision acknowledge(CaseState s, Acknowledge c, DecisionContext ctx) {
+    Decision admitted = admit(s, c.caseId(), c.id(), c.at(), CommandKind.ACKNOWLEDGE);
+    if (admitted != null) {
+      return admitted;
+    }
     Decision d = gate(s, c, c.actor(), ctx.organisation(), s.status() == CaseStatus.ASSIGNED, s.holder);
-    return d != null ? d : one(new Acknowledged(header(s, c.at(), c.actor(), c.id(), c.kind(), 0,
+    return d != null ? d : one(new Acknowledged(header(s, c.at(), c.actor(), c.id(), CommandKind.ACKNOWLEDGE, 0,
         CaseStatus.HANDLING, clock(s, ctx, Step.HANDLE))));
   }
 
   private static Decision submitResult(CaseState s, SubmitResult c, DecisionContext ctx) {
+    Decision admitted = admit(s, c.caseId(), c.id(), c.at(), CommandKind.SUBMIT_RESULT);
+    if (admitted != null) {
+      return admitted;
+    }
     Decision d = gate(s, c, c.actor(), ctx.organisation(), s.status() == CaseStatus.HANDLING, s.holder);
-    return d != null ? d : one(new ResultSubmitted(header(s, c.at(), c.actor(), c.id(), c.kind(), 0,
+    return d != null ? d : one(new ResultSubmitted(header(s, c.at(), c.actor(), c.id(), CommandKind.SUBMIT_RESULT, 0,
         CaseStatus.RESULT_SUBMITTED, clock(s, ctx, Step.VERIFY)), c.summary()));
   }
 
   private static Decision verify(CaseState s, Verify v, DecisionContext ctx) {
+    Decision admitted = admit(s, v.caseId(), v.id(), v.at(), CommandKind.VERIFY);
+    if (admitted != null) {
+      return admitted;
+    }
     Decision d = gate(s, v, v.actor(), ctx.organisation(), s.status() == CaseStatus.RESULT_SUBMITTED,
         s.dispatcher);
     if (d != null) {
@@ -599,16 +640,20 @@ public final class CaseLoop {
       return reject(RejectionReason.NOT_AUTHORISED, "nobody verifies their own result");
     }
     return v.passed()
-        ? one(new Verified(header(s, v.at(), v.actor(), v.id(), v.kind(), 0, CaseStatus.VERIFIED, NO_CLOCK), true,
-            v.note()))
-        : one(new Verified(header(s, v.at(), v.actor(), v.id(), v.kind(), 0, CaseStatus.HANDLING,
+        ? one(new Verified(header(s, v.at(), v.actor(), v.id(), CommandKind.VERIFY, 0, CaseStatus.VERIFIED,
+            NO_CLOCK), true, v.note()))
+        : one(new Verified(header(s, v.at(), v.actor(), v.id(), CommandKind.VERIFY, 0, CaseStatus.HANDLING,
             clock(s, ctx, Step.HANDLE)), false, v.note()));
   }
 
   private static Decision close(CaseState s, Close c, DecisionContext ctx) {
+    Decision admitted = admit(s, c.caseId(), c.id(), c.at(), CommandKind.CLOSE);
+    if (admitted != null) {
+      return admitted;
+    }
     Decision d = gate(s, c, c.actor(), ctx.organisation(), s.status() == CaseStatus.VERIFIED, s.dispatcher);
     return d != null ? d
-        : one(new Closed(header(s, c.at(), c.actor(), c.id(), c.kind(), 0, CaseStatus.CLOSED, NO_CLOCK)));
+        : one(new Closed(header(s, c.at(), c.actor(), c.id(), CommandKind.CLOSE, 0, CaseStatus.CLOSED, NO_CLOCK)));
   }
 
   /** Returns null if the status allows the command and the actor acts for the authority. */
@@ -648,6 +693,10 @@ public final class CaseLoop {
   }
 
   private static Decision assign(CaseState s, Assign a, DecisionContext ctx) {
+    Decision admitted = admit(s, a.caseId(), a.id(), a.at(), CommandKind.ASSIGN);
+    if (admitted != null) {
+      return admitted;
+    }
     Organisation org = ctx.organisation();
     Decision d = gate(s, a, a.actor(), org, s.status() == CaseStatus.ACCEPTED, s.holder);
     if (d != null) {
@@ -685,11 +734,15 @@ public final class CaseLoop {
         }
       }
     }
-    return one(new Assigned(header(s, a.at(), a.actor(), a.id(), a.kind(), 0, to, clock(s, ctx, to.stepOrNull())),
-        center, target, coHandlers));
+    return one(new Assigned(header(s, a.at(), a.actor(), a.id(), CommandKind.ASSIGN, 0, to,
+        clock(s, ctx, to.stepOrNull())), center, target, coHandlers));
   }
 
   private static Decision evaluate(CaseState s, Evaluate e, Organisation org) {
+    Decision admitted = admit(s, e.caseId(), e.id(), e.at(), CommandKind.EVALUATE);
+    if (admitted != null) {
+      return admitted;
+    }
     if (s.status() != CaseStatus.VERIFIED && s.status() != CaseStatus.CLOSED) {
       return reject(RejectionReason.INVALID_TRANSITION, "only a verified or closed case is evaluated");
     }
@@ -726,10 +779,15 @@ public final class CaseLoop {
         break;
       }
     }
-    return one(new Evaluated(header(s, e.at(), e.actor(), e.id(), e.kind(), 0, s.status(), NO_CLOCK), dim, e.rating()));
+    return one(new Evaluated(header(s, e.at(), e.actor(), e.id(), CommandKind.EVALUATE, 0, s.status(), NO_CLOCK),
+        dim, e.rating()));
   }
 
   private static Decision escalate(CaseState s, Escalate e, DecisionContext ctx) {
+    Decision admitted = admit(s, e.caseId(), e.id(), e.at(), CommandKind.ESCALATE);
+    if (admitted != null) {
+      return admitted;
+    }
     Organisation org = ctx.organisation();
     Decision d = gate(s, e, e.actor(), org, s.status() == CaseStatus.ACCEPTED || s.status() == CaseStatus.ASSIGNED
         || s.status() == CaseStatus.HANDLING, s.holder);
@@ -751,7 +809,7 @@ public final class CaseLoop {
     } else {
       return reject(RejectionReason.INVALID_TRANSITION, "a department escalates only to the city center");
     }
-    return one(new Escalated(header(s, e.at(), e.actor(), e.id(), e.kind(), 0, CaseStatus.ACCEPTED,
+    return one(new Escalated(header(s, e.at(), e.actor(), e.id(), CommandKind.ESCALATE, 0, CaseStatus.ACCEPTED,
         clock(s, ctx, Step.DISPATCH)), s.holder, up));
   }
 
