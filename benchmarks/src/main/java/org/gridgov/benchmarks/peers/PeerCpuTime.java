@@ -8,18 +8,21 @@ import java.util.Locale;
 /**
  * Lifecycles per second of the measuring thread's own CPU time, per implementation: a check of
  * {@link PeerLifecycleBenchmark}'s wall-clock figures on a machine shared with other jobs, where time
- * taken by other processes shows up as a slower row. It runs each implementation for a number of
- * one-second rounds, divides the lifecycles of each round by the thread's CPU time in it
- * ({@link ThreadMXBean#getCurrentThreadCpuTime}, which leaves out GC and JIT threads), and prints the
- * median and best of the second half of the rounds beside the wall-clock rate.
+ * taken by other processes shows up as a slower row. The implementations take turns, one round each of a
+ * quarter second, so that a slow phase of the machine (other jobs, the kernel paging out memory, a
+ * neighbour on the host) falls on all of them alike; each round divides its lifecycles by the thread's CPU
+ * time in it ({@link ThreadMXBean#getCurrentThreadCpuTime}, which leaves out GC and JIT threads). It prints
+ * the median and best of the second half of each implementation's rounds, and the median over those turns
+ * of the first implementation's rate divided by each other one's in the same turn.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar org.gridgov.benchmarks.peers.PeerCpuTime
- * [seconds per implementation, default 16] [implementations, default gridgov,minimal,stateless4j]}. On the
- * project's benchmark machine add {@code -XX:+UseParallelGC -Xmn32m}: its kernel pages out a large young
- * generation between sweeps, and the page faults that follow slow the most allocating rows by up to 13×
+ * [turns, default 64] [implementations, default gridgov,minimal,stateless4j]}. On the project's benchmark
+ * machine add {@code -XX:+UseParallelGC -Xmn32m}: its kernel pages out a large young generation between
+ * sweeps, and the page faults that follow slow the most allocating rows by up to 13×
  * ({@code docs/BENCHMARKS.md}, "slow mode").
  */
 public final class PeerCpuTime {
+  private static final long ROUND_NANOS = 250_000_000L;
 
   /** Keeps the results alive so that the JIT cannot drop the work. */
   private static volatile Object sink;
@@ -28,39 +31,46 @@ public final class PeerCpuTime {
   }
 
   /**
-   * Prints lifecycles per CPU-second and per wall-clock second for each implementation.
+   * Prints lifecycles per CPU-second for each implementation and the ratios of the first to the others.
    *
-   * @param args  optionally the seconds per implementation and a comma-separated list of implementations
+   * @param args  optionally the number of turns and a comma-separated list of implementations
    */
   public static void main(String[] args) {
-    int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 16;
+    int turns = args.length > 0 ? Integer.parseInt(args[0]) : 64;
     String[] names = (args.length > 1 ? args[1] : "gridgov,minimal,stateless4j").split(",");
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    System.out.printf(Locale.ROOT, "%-14s %16s %16s %16s   (%d one-second rounds, second half)%n",
-        "implementation", "median per CPU s", "best per CPU s", "median per s", seconds);
-    for (String name : names) {
-      Peer peer = Peer.create(name);
-      long[] perCpu = new long[seconds];
-      long[] perWall = new long[seconds];
-      for (int round = 0; round < seconds; round++) {
+    Peer[] peers = new Peer[names.length];
+    for (int k = 0; k < names.length; k++) {
+      peers[k] = Peer.create(names[k]);
+    }
+    long[][] perCpu = new long[names.length][turns];
+    for (int turn = 0; turn < turns; turn++) {
+      for (int k = 0; k < peers.length; k++) {
         long cpuStart = threads.getCurrentThreadCpuTime();
-        long end = System.nanoTime() + 1_000_000_000L;
+        long end = System.nanoTime() + ROUND_NANOS;
         long n = 0;
         while (System.nanoTime() < end) {
           for (int i = 0; i < 1_000; i++) {
-            sink = peer.lifecycle();
+            sink = peers[k].lifecycle();
           }
           n += 1_000;
         }
-        perCpu[round] = (long) (n * 1e9 / (threads.getCurrentThreadCpuTime() - cpuStart));
-        perWall[round] = n;
+        perCpu[k][turn] = (long) (n * 1e9 / (threads.getCurrentThreadCpuTime() - cpuStart));
       }
-      long[] cpu = Arrays.copyOfRange(perCpu, seconds / 2, seconds);
-      long[] wall = Arrays.copyOfRange(perWall, seconds / 2, seconds);
+    }
+    System.out.printf(Locale.ROOT, "%-14s %16s %16s %16s   (%d alternating turns of %d ms, second half)%n",
+        "implementation", "median per CPU s", "best per CPU s", names[0] + " / this", turns,
+        ROUND_NANOS / 1_000_000);
+    for (int k = 0; k < names.length; k++) {
+      long[] cpu = Arrays.copyOfRange(perCpu[k], turns / 2, turns);
+      double[] ratio = new double[cpu.length];
+      for (int t = 0; t < cpu.length; t++) {
+        ratio[t] = (double) perCpu[0][turns / 2 + t] / cpu[t];
+      }
       Arrays.sort(cpu);
-      Arrays.sort(wall);
-      System.out.printf(Locale.ROOT, "%-14s %16d %16d %16d%n", name, cpu[cpu.length / 2], cpu[cpu.length - 1],
-          wall[wall.length / 2]);
+      Arrays.sort(ratio);
+      System.out.printf(Locale.ROOT, "%-14s %16d %16d %16.2f%n", names[k], cpu[cpu.length / 2], cpu[cpu.length - 1],
+          ratio[ratio.length / 2]);
     }
   }
 }
