@@ -192,15 +192,8 @@ public final class Workload {
     // afresh at the next segment's rate (exact, as the exponential has no memory). Thinning against the
     // peak rate drew several candidates per case when storms multiply the peak.
     double t = 0;
-    int edge = 0;
     while (t < horizon) {
-      double end = Math.min(Math.floor(t / 3600) * 3600 + 3600, horizon);
-      while (edge < stormEdges.length && stormEdges[edge] <= t) {
-        edge++;
-      }
-      if (edge < stormEdges.length && stormEdges[edge] < end) {
-        end = stormEdges[edge];
-      }
+      double end = segmentEnd(t, horizon, stormEdges);
       double rate = rate(scenario, perSecond, t);
       while (rate > 0) {
         double next = t + -Math.log(1 - arrivals.nextDouble()) / rate;
@@ -235,6 +228,20 @@ public final class Workload {
         * scenario.stormFactor(t / 86_400.0);
   }
 
+  /**
+   * Returns the end of the segment of constant rate that starts at {@code t}: the next full hour, the next
+   * storm edge or the horizon, whichever comes first.
+   */
+  private static double segmentEnd(double t, long horizon, double[] stormEdges) {
+    double end = Math.min(Math.floor(t / 3600) * 3600 + 3600, horizon);
+    for (double edge : stormEdges) {
+      if (edge > t) {
+        return Math.min(end, edge);
+      }
+    }
+    return end;
+  }
+
   /** Returns the seconds within the horizon at which a storm starts or ends, ascending. */
   private static double[] stormEdges(Scenario scenario, long horizon) {
     return scenario.storms().stream()
@@ -249,15 +256,8 @@ public final class Workload {
   private static int expectedCount(Scenario scenario, double perSecond, long horizon, double[] stormEdges) {
     double expected = 0;
     double t = 0;
-    int edge = 0;
     while (t < horizon) {
-      double end = Math.min(Math.floor(t / 3600) * 3600 + 3600, horizon);
-      while (edge < stormEdges.length && stormEdges[edge] <= t) {
-        edge++;
-      }
-      if (edge < stormEdges.length && stormEdges[edge] < end) {
-        end = stormEdges[edge];
-      }
+      double end = segmentEnd(t, horizon, stormEdges);
       expected += rate(scenario, perSecond, t) * (end - t);
       t = end;
     }
