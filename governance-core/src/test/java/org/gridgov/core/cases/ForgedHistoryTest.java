@@ -52,4 +52,21 @@ class ForgedHistoryTest {
     assertThatThrownBy(() -> CaseLoop.evolve(r.state, again)).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("must not rate EFFICIENCY twice in one round");
   }
+
+  @Test
+  void anEventOfAnotherCaseIsRefusedAndAnEqualIdentifierOfTheSameCaseIsNot() {
+    CaseRun r = new CaseRun("forged-2");
+    r.ok(new CaseCommand.Report(r.cid(), r.id, GW11, r.now, CaseDetails.of(CategoryCode.of("0102"),
+        Source.GRID_PATROL, G11, Urgency.NORMAL, "垃圾", Optional.empty())));
+    CaseEvent reported = r.state.events().get(0);
+    EventHeader h = reported.header();
+    CaseEvent elsewhere = new CaseEvent.Reported(new EventHeader(CaseId.of("forged-3"), 1, h.at(), h.actor(),
+        h.command(), h.kind(), h.from(), h.to(), h.clock()), ((CaseEvent.Reported) reported).details(),
+        ((CaseEvent.Reported) reported).holder());
+    assertThatThrownBy(() -> CaseLoop.evolve(CaseState.initial(CaseId.of("forged-2")), elsewhere))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("must belong to case forged-2");
+    // The same case under an identifier decoded separately (an equal, distinct instance) is the same case.
+    CaseState replayed = CaseLoop.evolve(CaseState.initial(CaseId.of(new String("forged-2"))), reported);
+    assertThat(replayed).isEqualTo(r.state);
+  }
 }
