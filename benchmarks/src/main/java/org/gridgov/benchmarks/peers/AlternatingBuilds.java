@@ -24,11 +24,6 @@ import java.util.Locale;
  * module: the harness calls {@code Peer.create} and {@code lifecycle()} of each through reflection.
  */
 public final class AlternatingBuilds {
-  private static final long ROUND_NANOS = 250_000_000L;
-
-  /** Keeps the results alive so that the JIT cannot drop the work. */
-  private static volatile Object sink;
-
   private AlternatingBuilds() {
   }
 
@@ -60,16 +55,9 @@ public final class AlternatingBuilds {
     long[][] perCpu = new long[jars.length][rounds];
     for (int round = 0; round < rounds; round++) {
       for (int k = 0; k < jars.length; k++) {
-        long cpuStart = threads.getCurrentThreadCpuTime();
-        long end = System.nanoTime() + ROUND_NANOS;
-        long n = 0;
-        while (System.nanoTime() < end) {
-          for (int i = 0; i < 1_000; i++) {
-            sink = lifecycles[k].invoke(peers[k]);
-          }
-          n += 1_000;
-        }
-        perCpu[k][round] = (long) (n * 1e9 / (threads.getCurrentThreadCpuTime() - cpuStart));
+        Object peer = peers[k];
+        Method lifecycle = lifecycles[k];
+        perCpu[k][round] = Rounds.perCpuSecond(threads, () -> lifecycle.invoke(peer));
       }
     }
     System.out.printf(Locale.ROOT, "%-40s %16s %14s %14s   (%s, %d alternating rounds, second half)%n", "jar",

@@ -22,11 +22,6 @@ import java.util.Locale;
  * ({@code docs/BENCHMARKS.md}, "slow mode").
  */
 public final class PeerCpuTime {
-  private static final long ROUND_NANOS = 250_000_000L;
-
-  /** Keeps the results alive so that the JIT cannot drop the work. */
-  private static volatile Object sink;
-
   private PeerCpuTime() {
   }
 
@@ -34,8 +29,9 @@ public final class PeerCpuTime {
    * Prints lifecycles per CPU-second for each implementation and the ratios of the first to the others.
    *
    * @param args  optionally the number of turns and a comma-separated list of implementations
+   * @throws Exception if a lifecycle fails
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws Exception {
     int turns = args.length > 0 ? Integer.parseInt(args[0]) : 64;
     String[] names = (args.length > 1 ? args[1] : "gridgov,minimal,stateless4j").split(",");
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -46,21 +42,12 @@ public final class PeerCpuTime {
     long[][] perCpu = new long[names.length][turns];
     for (int turn = 0; turn < turns; turn++) {
       for (int k = 0; k < peers.length; k++) {
-        long cpuStart = threads.getCurrentThreadCpuTime();
-        long end = System.nanoTime() + ROUND_NANOS;
-        long n = 0;
-        while (System.nanoTime() < end) {
-          for (int i = 0; i < 1_000; i++) {
-            sink = peers[k].lifecycle();
-          }
-          n += 1_000;
-        }
-        perCpu[k][turn] = (long) (n * 1e9 / (threads.getCurrentThreadCpuTime() - cpuStart));
+        perCpu[k][turn] = Rounds.perCpuSecond(threads, peers[k]::lifecycle);
       }
     }
     System.out.printf(Locale.ROOT, "%-14s %16s %16s %16s   (%d alternating turns of %d ms, second half)%n",
         "implementation", "median per CPU s", "best per CPU s", names[0] + " / this", turns,
-        ROUND_NANOS / 1_000_000);
+        Rounds.ROUND_NANOS / 1_000_000);
     for (int k = 0; k < names.length; k++) {
       long[] cpu = Arrays.copyOfRange(perCpu[k], turns / 2, turns);
       double[] ratio = new double[cpu.length];
