@@ -199,7 +199,15 @@ public final class CaseLoop {
   public static CaseState evolve(CaseState state, CaseEvent event) {
     Checks.notNull(state, "state");
     Checks.notNull(event, "event");
-    EventHeader h = headerOf(event);
+    // The frequent events are applied to the fresh copy in the same type test that finds their header;
+    // the copy is dropped if a check below fails. The rest are applied after the checks (applyRest may
+    // itself refuse an event, and the checks' reasons come first).
+    CaseState s = state.copy();
+    EventHeader h = applyFrequent(s, event);
+    boolean rest = h == null;
+    if (rest) {
+      h = headerOf(event);
+    }
     if (h.caseId() != state.caseId && !h.caseId().equals(state.caseId)) {
       throw new InvalidInputException("event", "must belong to case " + state.caseId, h.caseId());
     }
@@ -214,9 +222,10 @@ public final class CaseLoop {
     if (h.from() != state.status()) {
       throw new InvalidInputException("event", "must start from status " + state.status(), h.from());
     }
-    CaseState s = state.copy();
     s.last = h;
-    apply(s, event);
+    if (rest) {
+      applyRest(s, event);
+    }
     s.log = EventLog.append(state.log, version, event, h);
     if (h.clock().isPresent()) {
       s.clockHeader = h;
@@ -229,27 +238,14 @@ public final class CaseLoop {
   }
 
   /**
-   * Returns an event's header: for the frequent events read from their final record class after a type
-   * test, instead of a call of header() through the interface (one of twenty-odd targets).
+   * Returns the header of an event {@link #applyFrequent} does not apply: escalations and evaluations (the
+   * rest of the lifecycle) read from their final record class after a type test, others through the
+   * interface.
    */
   private static EventHeader headerOf(CaseEvent event) {
-    if (event instanceof Assigned e) {
-      return e.header();
-    } else if (event instanceof Accepted e) {
-      return e.header();
-    } else if (event instanceof Acknowledged e) {
-      return e.header();
-    } else if (event instanceof ResultSubmitted e) {
-      return e.header();
-    } else if (event instanceof Verified e) {
+    if (event instanceof Escalated e) {
       return e.header();
     } else if (event instanceof Evaluated e) {
-      return e.header();
-    } else if (event instanceof Closed e) {
-      return e.header();
-    } else if (event instanceof Escalated e) {
-      return e.header();
-    } else if (event instanceof Reported e) {
       return e.header();
     }
     return event.header();
@@ -297,10 +293,10 @@ public final class CaseLoop {
   }
 
   /**
-   * Applies an event's own data to a fresh copy of the state; the most frequent events come first, small
-   * enough for the JIT to inline.
+   * Applies one of the frequent events to a fresh copy of the state and returns its header, read in the
+   * same type test; returns null, changing nothing, for any other event (see {@link #applyRest}).
    */
-  private static void apply(CaseState s, CaseEvent event) {
+  private static EventHeader applyFrequent(CaseState s, CaseEvent event) {
     if (event instanceof Assigned e) {
       s.dispatcher = e.dispatcher();
       s.holder = e.holder();
@@ -308,22 +304,28 @@ public final class CaseLoop {
       if (!e.coHandlers().equals(s.rare.coHandlers)) {
         s.editRare().coHandlers = e.coHandlers();
       }
-    } else if (event instanceof Acknowledged || event instanceof Accepted || event instanceof Voided
-        || event instanceof Closed) {
-      return;
-    } else if (event instanceof ResultSubmitted) {
-      s.submittedBy = event.header().actor();
+      return e.header();
+    } else if (event instanceof Accepted e) {
+      return e.header();
+    } else if (event instanceof Acknowledged e) {
+      return e.header();
+    } else if (event instanceof ResultSubmitted e) {
+      s.submittedBy = e.header().actor();
+      return e.header();
     } else if (event instanceof Verified e) {
       if (!e.passed()) {
         s.editRare().reworks++;
         s.submittedBy = null;
       }
+      return e.header();
+    } else if (event instanceof Closed e) {
+      return e.header();
     } else if (event instanceof Reported e) {
       s.details = e.details();
       s.holder = e.holder();
-    } else {
-      applyRest(s, event);
+      return e.header();
     }
+    return null;
   }
 
   /** Applies the events that change the rarely changed part of the state or the clock adjustments. */
