@@ -396,6 +396,9 @@ public final class CaseLoop {
     } else if (event instanceof ChildLinked e) {
       CaseState.Rare r = s.editRare();
       r.children = ImmutableList.<CaseId>builder().addAll(r.children).add(e.child()).build();
+    } else if (!(event instanceof Voided)) {
+      // A voided report changes nothing but the status; every other event is applyFrequent's.
+      throw new IllegalStateException("a " + event.getClass().getSimpleName() + " is applied by applyFrequent");
     }
   }
 
