@@ -99,7 +99,9 @@ public final class AlternatingSimulations {
     double[][] seconds = new double[jars.length][turns];
     int[] cases = new int[jars.length];
     for (int turn = 0; turn < turns; turn++) {
-      for (int k = 0; k < builds.length; k++) {
+      for (int j = 0; j < builds.length; j++) {
+        // Every other turn runs the jars in reverse order, so that no jar always comes first.
+        int k = turn % 2 == 0 ? j : builds.length - 1 - j;
         System.gc();
         long start = threads.getCurrentThreadCpuTime();
         cases[k] = builds[k].replicate();

@@ -16,7 +16,16 @@ import java.util.Locale;
  * machine does meanwhile (other jobs, the kernel paging out memory, a neighbour on the host) falls on both
  * alike. Separate JVMs on the project's benchmark machine differed by up to 20 % for the same jar; a
  * change of a few per cent shows only this way. Each round divides the lifecycles by the thread's own CPU
- * time; the median, lowest and highest of the second half of the rounds are printed per jar.
+ * time; the median, lowest and highest of the second half of the rounds are printed per jar, with the
+ * median over those rounds of each jar's rate divided by the first jar's in the same round (rounds next to
+ * each other in time, so a slow phase of the machine cancels out). Every other round runs the jars in
+ * reverse order, so that no jar always comes first.
+ *
+ * <p>Position still matters: with two copies of one jar, the jar named first ran 4–11 % faster in every
+ * control (2026-11-27, 16:56–16:58: ratios 0.89–0.96 for the second), whatever the round order, so the
+ * bias is in loading or compiling first, not in running first. Run each comparison in both orders and
+ * take the geometric mean: the after/before ratio is √(r₁ / r₂), where r₁ is "after ÷ before" with
+ * before named first and r₂ is "before ÷ after" with after named first.
  *
  * <p>Run: {@code java -XX:+UseParallelGC -Xmn32m -cp benchmarks/target/benchmarks.jar
  * org.gridgov.benchmarks.peers.AlternatingBuilds [rounds] [implementation] jar…}, e.g. {@code 40 gridgov
@@ -54,19 +63,26 @@ public final class AlternatingBuilds {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long[][] perCpu = new long[jars.length][rounds];
     for (int round = 0; round < rounds; round++) {
-      for (int k = 0; k < jars.length; k++) {
+      for (int j = 0; j < jars.length; j++) {
+        // Every other round runs the jars in reverse order, so that no jar always comes first.
+        int k = round % 2 == 0 ? j : jars.length - 1 - j;
         Object peer = peers[k];
         Method lifecycle = lifecycles[k];
         perCpu[k][round] = Rounds.perCpuSecond(threads, () -> lifecycle.invoke(peer));
       }
     }
-    System.out.printf(Locale.ROOT, "%-40s %16s %14s %14s   (%s, %d alternating rounds, second half)%n", "jar",
-        "median per CPU s", "lowest", "highest", implementation, rounds);
+    System.out.printf(Locale.ROOT, "%-40s %16s %14s %14s %14s   (%s, %d alternating rounds, second half)%n", "jar",
+        "median per CPU s", "lowest", "highest", "this / first", implementation, rounds);
     for (int k = 0; k < jars.length; k++) {
       long[] half = Arrays.copyOfRange(perCpu[k], rounds / 2, rounds);
+      double[] ratio = new double[half.length];
+      for (int r = 0; r < half.length; r++) {
+        ratio[r] = (double) half[r] / perCpu[0][rounds / 2 + r];
+      }
       Arrays.sort(half);
-      System.out.printf(Locale.ROOT, "%-40s %,16d %,14d %,14d%n", new File(jars[k]).getName(),
-          half[half.length / 2], half[0], half[half.length - 1]);
+      Arrays.sort(ratio);
+      System.out.printf(Locale.ROOT, "%-40s %,16d %,14d %,14d %14.3f%n", new File(jars[k]).getName(),
+          half[half.length / 2], half[0], half[half.length - 1], ratio[ratio.length / 2]);
     }
   }
 

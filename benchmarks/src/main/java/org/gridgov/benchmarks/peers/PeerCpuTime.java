@@ -41,7 +41,9 @@ public final class PeerCpuTime {
     }
     long[][] perCpu = new long[names.length][turns];
     for (int turn = 0; turn < turns; turn++) {
-      for (int k = 0; k < peers.length; k++) {
+      for (int j = 0; j < peers.length; j++) {
+        // Every other turn runs the implementations in reverse order, so that none always comes first.
+        int k = turn % 2 == 0 ? j : peers.length - 1 - j;
         perCpu[k][turn] = Rounds.perCpuSecond(threads, peers[k]::lifecycle);
       }
     }
