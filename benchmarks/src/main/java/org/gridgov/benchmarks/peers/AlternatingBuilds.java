@@ -75,14 +75,9 @@ public final class AlternatingBuilds {
         "median per CPU s", "lowest", "highest", "this / first", implementation, rounds);
     for (int k = 0; k < jars.length; k++) {
       long[] half = Arrays.copyOfRange(perCpu[k], rounds / 2, rounds);
-      double[] ratio = new double[half.length];
-      for (int r = 0; r < half.length; r++) {
-        ratio[r] = (double) half[r] / perCpu[0][rounds / 2 + r];
-      }
       Arrays.sort(half);
-      Arrays.sort(ratio);
       System.out.printf(Locale.ROOT, "%-40s %,16d %,14d %,14d %14.3f%n", new File(jars[k]).getName(),
-          half[half.length / 2], half[0], half[half.length - 1], ratio[ratio.length / 2]);
+          half[half.length / 2], half[0], half[half.length - 1], Rounds.medianRatio(perCpu[k], perCpu[0], rounds / 2));
     }
   }
 

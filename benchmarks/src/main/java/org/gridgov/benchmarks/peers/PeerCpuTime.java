@@ -11,7 +11,8 @@ import java.util.Locale;
  * taken by other processes shows up as a slower row. The implementations take turns, one round each of a
  * quarter second, so that a slow phase of the machine (other jobs, the kernel paging out memory, a
  * neighbour on the host) falls on all of them alike; each round divides its lifecycles by the thread's CPU
- * time in it ({@link ThreadMXBean#getCurrentThreadCpuTime}, which leaves out GC and JIT threads). It prints
+ * time in it ({@link ThreadMXBean#getCurrentThreadCpuTime}, which leaves out GC and JIT threads), and every
+ * other turn runs them in reverse order so that none always comes first. It prints
  * the median and best of the second half of each implementation's rounds, and the median over those turns
  * of the first implementation's rate divided by each other one's in the same turn.
  *
@@ -52,14 +53,9 @@ public final class PeerCpuTime {
         Rounds.ROUND_NANOS / 1_000_000);
     for (int k = 0; k < names.length; k++) {
       long[] cpu = Arrays.copyOfRange(perCpu[k], turns / 2, turns);
-      double[] ratio = new double[cpu.length];
-      for (int t = 0; t < cpu.length; t++) {
-        ratio[t] = (double) perCpu[0][turns / 2 + t] / cpu[t];
-      }
       Arrays.sort(cpu);
-      Arrays.sort(ratio);
       System.out.printf(Locale.ROOT, "%-14s %16d %16d %16.2f%n", names[k], cpu[cpu.length / 2], cpu[cpu.length - 1],
-          ratio[ratio.length / 2]);
+          Rounds.medianRatio(perCpu[0], perCpu[k], turns / 2));
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.gridgov.benchmarks.peers;
 
 import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 /** A timed round of lifecycles, shared by the harnesses that compare rates by the thread's CPU time. */
@@ -34,5 +35,18 @@ final class Rounds {
       n += 1_000;
     }
     return (long) (n * 1e9 / (threads.getCurrentThreadCpuTime() - cpuStart));
+  }
+
+  /**
+   * Returns the median over rounds {@code from} to the end of {@code numerators[r] / denominators[r]}: two
+   * rates measured next to each other in time, so that a slow phase of the machine cancels out.
+   */
+  static double medianRatio(long[] numerators, long[] denominators, int from) {
+    double[] ratio = new double[numerators.length - from];
+    for (int r = 0; r < ratio.length; r++) {
+      ratio[r] = (double) numerators[from + r] / denominators[from + r];
+    }
+    Arrays.sort(ratio);
+    return ratio[ratio.length / 2];
   }
 }
