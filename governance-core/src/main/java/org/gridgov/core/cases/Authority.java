@@ -29,6 +29,11 @@ final class Authority {
     return RejectionReason.NOT_AUTHORISED;
   }
 
+  /** Returns whether the person is a grid worker or grid chief of the grid itself. */
+  static boolean patrols(Organisation org, PersonId person, GridId grid) {
+    return actsForGrid(org.rolesOf(person), grid) == null;
+  }
+
   private static RejectionReason actsForGrid(List<RoleAssignment> roles, GridId grid) {
     boolean family = false;
     for (int i = 0; i < roles.size(); i++) {

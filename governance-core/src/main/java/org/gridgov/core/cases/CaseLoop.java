@@ -449,12 +449,18 @@ public final class CaseLoop {
     Organisation org = ctx.organisation();
     CaseDetails d = r.details();
     PlaceId place = d.place();
+    PersonId actor = r.actor();
+    if (place instanceof GridId g && d.source() == Source.GRID_PATROL && Authority.patrols(org, actor, g)) {
+      // The common report, by a grid's own worker or chief on patrol there. A role is held only at a place
+      // of the organisation, so the grid is one and the checks below would pass; skipping them saves the
+      // grid's look-up, which in a large city misses the caches.
+      return reported(s, r, d, g, org, ctx);
+    }
     GridId grid = place instanceof GridId g && org.contains(g) ? g
         : org.contains(place) ? org.gridOf(place).orElse(null) : null;
     if (grid == null) {
       return reject(RejectionReason.INVALID_ARGUMENT, "the place " + place + " is not a grid or a place within one");
     }
-    PersonId actor = r.actor();
     RejectionReason denied;
     switch (d.source()) {
       case GRID_PATROL:
@@ -477,6 +483,12 @@ public final class CaseLoop {
     if (denied != null) {
       return reject(denied, actor + " may not report a " + d.source() + " case at " + place);
     }
+    return reported(s, r, d, grid, org, ctx);
+  }
+
+  /** The event of an admitted report in a grid of the organisation: the case goes to its first center. */
+  private static Decision reported(CaseState s, Report r, CaseDetails d, GridId grid, Organisation org,
+      DecisionContext ctx) {
     Holder first = d.source() == Source.HOTLINE ? Holder.center(org.city()) : Holder.center(grid.community());
     Optional<TimeLimit> limit = ctx.deadlines().clock(d.category(), d.urgency(), Step.ACCEPT);
     return one(new Reported(header(s, r.at(), r.actor(), r.id(), CommandKind.REPORT, 0, CaseStatus.REPORTED, limit),
