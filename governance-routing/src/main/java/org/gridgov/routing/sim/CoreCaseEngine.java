@@ -76,21 +76,46 @@ public final class CoreCaseEngine implements CaseEngine {
   private final boolean retainClosed;
   private final IdentityFirstCache<PlaceId, PersonId[]> centerActors = new IdentityFirstCache<>();
   private final java.util.function.Function<PlaceId, PersonId[]> centerStaff = this::centerStaff;
-  private final IdentityFirstCache<GridId, PersonId[]> gridActors = new IdentityFirstCache<>();
+  private final IdentityFirstCache<GridId, GridActors> gridActors = new IdentityFirstCache<>();
   private final IdentityFirstCache<DepartmentId, PersonId[]> departmentActors = new IdentityFirstCache<>();
-  /** The grid actors by the caller's grid number, filled as grids are met. */
-  private PersonId[][] gridActorsByNumber = new PersonId[64][];
-  /**
-   * The staff of each grid's community center by the caller's grid number, filled as grids are met: a
-   * reported case goes to its grid's community center first, and the center's identifier in the case state
-   * is the grid identifier's own community instance, which the center cache (keyed first by the instance
-   * it saw first) mostly misses, hashing the identifier's parent chain instead.
-   */
-  private PersonId[][] communityStaffByNumber = new PersonId[64][];
+  private final IdentityFirstCache<DepartmentId, Holder> departmentHolders = new IdentityFirstCache<>();
+  /** Each grid's actors by the caller's grid number, filled as grids are met. */
+  private GridActors[] gridActorsByNumber = new GridActors[64];
   private Slot[] slots = new Slot[1024];
   private byte[] released = new byte[1024];
   private long commands;
   private long transitions;
+
+  /**
+   * What opening and placing a case needs of its grid, in one object per grid (one cache line to fetch
+   * when a case of a rarely met grid arrives, instead of an array entry and an object for the actors and
+   * another pair for the community staff): the grid's worker (who reports and acts for the grid), its
+   * resident reporter (also as the optional the case details take, instead of one per case), the staff
+   * of its community center, and its grid holder, handed to the core for every case assigned down to the
+   * grid instead of a new holder per case.
+   */
+  private static final class GridActors {
+    final GridId grid;
+    final PersonId worker;
+    final PersonId reporter;
+    final Optional<PersonId> reporterOption;
+    final Holder holder;
+    /**
+     * The staff of the grid's community center, set when a case of the grid is first opened by number: a
+     * reported case goes to its grid's community center first, and the center's identifier in the case
+     * state is the grid identifier's own community instance, which the center cache (keyed first by the
+     * instance it saw first) mostly misses, hashing the identifier's parent chain instead.
+     */
+    PersonId[] communityStaff;
+
+    GridActors(GridId grid, PersonId worker, PersonId reporter) {
+      this.grid = grid;
+      this.worker = worker;
+      this.reporter = reporter;
+      this.reporterOption = Optional.of(reporter);
+      this.holder = Holder.grid(grid);
+    }
+  }
 
   /** The engine's record of one case: its state and the facts folded from its events. */
   private static final class Slot {
@@ -98,6 +123,7 @@ public final class CoreCaseEngine implements CaseEngine {
     final GridId grid;
     final PersonId gridWorker;
     final PersonId reporter;
+    final Holder gridHolder;
     final Instant reportedAt;
     Instant clockStart;
     Level failed;
@@ -105,11 +131,12 @@ public final class CoreCaseEngine implements CaseEngine {
     PlaceId center;
     PersonId[] centerStaff;
 
-    Slot(CaseState state, GridId grid, PersonId[] gridActors, Instant reportedAt) {
+    Slot(CaseState state, GridActors actors, Instant reportedAt) {
       this.state = state;
-      this.grid = grid;
-      this.gridWorker = gridActors[0];
-      this.reporter = gridActors[1];
+      this.grid = actors.grid;
+      this.gridWorker = actors.worker;
+      this.reporter = actors.reporter;
+      this.gridHolder = actors.holder;
       this.reportedAt = reportedAt;
     }
   }
@@ -198,23 +225,23 @@ public final class CoreCaseEngine implements CaseEngine {
       throw new InvalidInputException("gridNumber", "must be at least 0", gridNumber);
     }
     if (gridNumber >= gridActorsByNumber.length) {
-      int n = Math.max(gridNumber + 1, gridActorsByNumber.length * 2);
-      gridActorsByNumber = Arrays.copyOf(gridActorsByNumber, n);
-      communityStaffByNumber = Arrays.copyOf(communityStaffByNumber, n);
+      gridActorsByNumber = Arrays.copyOf(gridActorsByNumber, Math.max(gridNumber + 1, gridActorsByNumber.length * 2));
     }
-    PersonId[] actors = gridActorsByNumber[gridNumber];
+    GridActors actors = gridActorsByNumber[gridNumber];
     if (actors == null) {
       actors = gridActors(report.grid());
       gridActorsByNumber[gridNumber] = actors;
-      communityStaffByNumber[gridNumber] = centerActors.get(report.grid().community(), centerStaff);
+    }
+    if (actors.communityStaff == null) {
+      actors.communityStaff = centerActors.get(report.grid().community(), centerStaff);
     }
     Slot s = open(ref, report, actors);
     s.center = report.grid().community();
-    s.centerStaff = communityStaffByNumber[gridNumber];
+    s.centerStaff = actors.communityStaff;
     accept(s, report.reportedAt());
   }
 
-  private Slot open(CaseRef ref, NewCase report, PersonId[] actors) {
+  private Slot open(CaseRef ref, NewCase report, GridActors actors) {
     int i = ref.index();
     if (i >= slots.length) {
       int n = Math.max(i + 1, slots.length * 2);
@@ -224,11 +251,11 @@ public final class CoreCaseEngine implements CaseEngine {
     if (slots[i] != null || released[i] != 0) {
       throw new RoutingException("case " + i + " was already opened");
     }
-    Slot s = new Slot(CaseState.initial(CaseId.of("case-" + i)), report.grid(), actors, report.reportedAt());
+    Slot s = new Slot(CaseState.initial(CaseId.of("case-" + i)), actors, report.reportedAt());
     slots[i] = s;
     Instant at = report.reportedAt();
     CaseDetails details = CaseDetails.of(report.category(), Source.GRID_PATROL, report.place(),
-        urgency(report.urgency()), DESCRIPTION, Optional.of(s.reporter));
+        urgency(report.urgency()), DESCRIPTION, actors.reporterOption);
     apply(s, new CaseCommand.Report(id(s), caseId(s), s.gridWorker, at, details));
     return s;
   }
@@ -248,7 +275,8 @@ public final class CoreCaseEngine implements CaseEngine {
       }
       signFor(s, at);
     } else if (decision instanceof RoutingDecision.AssignDown a) {
-      Holder target = a.unit().level() == Level.GRID ? Holder.grid((GridId) a.unit()) : Holder.center(a.unit());
+      Holder target = a.unit() == s.grid ? s.gridHolder
+          : a.unit().level() == Level.GRID ? Holder.grid((GridId) a.unit()) : Holder.center(a.unit());
       assign(s, holder, target, ImmutableList.of(), at);
       if (target instanceof Holder.CenterHolder) {
         assign(s, target, target, ImmutableList.of(), at);
@@ -263,14 +291,14 @@ public final class CoreCaseEngine implements CaseEngine {
     } else if (decision instanceof RoutingDecision.HandToCenter) {
       apply(s, new CaseCommand.Escalate(id(s), caseId(s), actor, at, true, decision.reason()));
     } else if (decision instanceof RoutingDecision.AssignDepartments d) {
-      assign(s, holder, Holder.department(d.lead()), d.coHandlers(), at);
+      assign(s, holder, departmentHolder(d.lead()), d.coHandlers(), at);
       signFor(s, at);
     } else if (decision instanceof RoutingDecision.BlowWhistle w) {
       apply(s, new CaseCommand.BlowWhistle(id(s), caseId(s), actor, at, w.summoned()));
       for (DepartmentId d : w.summoned()) {
         apply(s, new CaseCommand.ReportIn(id(s), caseId(s), departmentActors(d)[0], at, d));
       }
-      assign(s, holder, Holder.department(w.summoned().get(0)), w.summoned().subList(1, w.summoned().size()), at);
+      assign(s, holder, departmentHolder(w.summoned().get(0)), w.summoned().subList(1, w.summoned().size()), at);
       signFor(s, at);
     } else if (decision instanceof RoutingDecision.Supervise) {
       apply(s, new CaseCommand.Tick(id(s), caseId(s), actor, at));
@@ -419,12 +447,14 @@ public final class CoreCaseEngine implements CaseEngine {
     Decision d = CaseLoop.decide(s.state, command, context);
     if (d instanceof Decision.Accepted a) {
       List<CaseEvent> events = a.events();
-      for (CaseEvent e : events) {
+      int n = events.size();
+      for (int k = 0; k < n; k++) {
+        CaseEvent e = events.get(k);
         s.state = CaseLoop.evolve(s.state, e);
         observe(s, e);
       }
       commands++;
-      transitions += events.size();
+      transitions += n;
       return;
     }
     String outcome = d instanceof Decision.Rejected r ? "rejected it: " + r.reason() + " — " + r.message()
@@ -504,7 +534,7 @@ public final class CoreCaseEngine implements CaseEngine {
   private PersonId actor(Slot s, Holder h, PersonId not) {
     PersonId[] candidates;
     if (h instanceof Holder.GridHolder g) {
-      PersonId worker = g.grid() == s.grid || g.grid().equals(s.grid) ? s.gridWorker : gridActors(g.grid())[0];
+      PersonId worker = g.grid() == s.grid || g.grid().equals(s.grid) ? s.gridWorker : gridActors(g.grid()).worker;
       if (!worker.equals(not)) {
         return worker;
       }
@@ -537,13 +567,18 @@ public final class CoreCaseEngine implements CaseEngine {
   }
 
   /** Returns the grid's worker (who reports and acts for the grid) and the grid's resident reporter. */
-  private PersonId[] gridActors(GridId grid) {
+  private GridActors gridActors(GridId grid) {
     return gridActors.get(grid, g -> {
       ImmutableList<PersonId> workers = organisation.holders(Role.GRID_WORKER, g);
       PersonId worker = workers.isEmpty() ? organisation.holders(Role.GRID_CHIEF, g).stream().findFirst()
           .orElseThrow(() -> new RoutingException("grid " + g + " has no grid worker or chief")) : workers.get(0);
-      return new PersonId[] {worker, PersonId.of("resident-" + g.code())};
+      return new GridActors(g, worker, PersonId.of("resident-" + g.code()));
     });
+  }
+
+  /** Returns one holder per department, so that the core's case states share it. */
+  private Holder departmentHolder(DepartmentId department) {
+    return departmentHolders.get(department, Holder::department);
   }
 
   private PersonId[] departmentActors(DepartmentId department) {

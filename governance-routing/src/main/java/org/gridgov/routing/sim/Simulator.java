@@ -2,7 +2,6 @@ package org.gridgov.routing.sim;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Maps;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,8 +41,9 @@ public final class Simulator {
   private static final int MAX_HOPS = 8;
   private static final Level[] LADDER = {Level.GRID, Level.COMMUNITY, Level.SUBDISTRICT, Level.CITY};
 
-  private static final Map<Satisfaction, Optional<Satisfaction>> RATINGS =
-      Maps.toMap(Arrays.asList(Satisfaction.values()), Optional::of);
+  /** The trace's rating by the flags' rating field: empty while unrated (0), else ordinal + 1. */
+  private static final ImmutableList<Optional<Satisfaction>> RATINGS = ImmutableList.<Optional<Satisfaction>>builder()
+      .add(Optional.empty()).addAll(Arrays.stream(Satisfaction.values()).map(Optional::of).iterator()).build();
 
   private final Scenario scenario;
   private final Organisation org;
@@ -65,8 +65,13 @@ public final class Simulator {
   private final IdentityFirstCache<Object, Pool> poolByKey = new IdentityFirstCache<>();
   private final Map<PersonId, Integer> personLoad = new HashMap<>();
 
-  /** The pool of the unit at a level (grid, community, subdistrict, city) above each grid number, as met. */
-  private final Pool[][] unitAbove;
+  /**
+   * The pools of the units above each grid number, as met: the {@link #LADDER}'s four rungs (grid,
+   * community, subdistrict, city) of grid {@code g} at {@code g * 4 + rung}. A grid's four side by side,
+   * so that routing a case, which looks up the pools of several rungs of its grid, touches one cache line
+   * of this table rather than one in each of four tables of a megacity's size.
+   */
+  private final Pool[] unitAbove;
 
   // The process state of each case: STRIDE longs a case in one array, and its two references side by side
   // in another, touched only when a person is assigned and when the case is routed or closed. A case comes
@@ -92,7 +97,6 @@ public final class Simulator {
   private static final int REFS = 2;
   private static final int PERSON = 0;
   private static final int REASON = 1;
-  private static final Satisfaction[] SATISFACTIONS = Satisfaction.values();
   private static final Urgency[] URGENCIES = Urgency.values();
   private static final Level[] LEVELS = Level.values();
   private final long[] state;
@@ -176,7 +180,7 @@ public final class Simulator {
     this.engine = engine;
     this.workload = workload;
     int n = workload.size();
-    unitAbove = new Pool[LADDER.length][workload.gridCount()];
+    unitAbove = new Pool[LADDER.length * workload.gridCount()];
     gridCodes = new String[workload.gridCount()];
     workdayOpenSeconds = scenario.workdayStartHour() * 3600L;
     workdayCloseSeconds = scenario.workdayEndHour() * 3600L;
@@ -238,11 +242,6 @@ public final class Simulator {
     return LEVELS[(int) (get(c, FLAGS) >>> 24 & 0xFF)];
   }
 
-  private Satisfaction rating(int c) {
-    int r = (int) (get(c, FLAGS) >>> 8 & 0xFF);
-    return r == 0 ? null : SATISFACTIONS[r - 1];
-  }
-
   /**
    * Runs one replication to the scenario's horizon.
    *
@@ -297,14 +296,13 @@ public final class Simulator {
       long closedAt = get(i, CLOSED_AT);
       int escalations = closedAt >= 0 ? (int) get(i, ESCALATIONS)
           : opened ? engine.escalations(ref, instant(horizon)) : 0;
-      Satisfaction rating = rating(i);
+      Pool last = at(i);
       rows.add(new TraceRow(i, workload.arrival(i), workload.category(i).value(),
           gridCode(i), urgency.name(), workload.solvableAt(i).name(),
           opened ? engine.status(ref) : SimulatedStatus.OPEN, closedAt,
           opened ? limitSeconds[urgency.ordinal()] : (long) (scenario.limitHours().get(urgency) * 3600), escalations,
-          (int) get(i, REWORKS), (int) get(i, ATTEMPTS), at(i) == null ? "" : at(i).name,
-          rating == null ? Optional.empty() : RATINGS.get(rating),
-          reason(i)));
+          (int) get(i, REWORKS), (int) get(i, ATTEMPTS), last == null ? "" : last.name,
+          RATINGS.get((int) (get(i, FLAGS) >>> 8 & 0xFF)), reason(i)));
     }
     ImmutableList<TraceRow> trace = rows.build();
     return new Replication(trace, Metrics.of(trace, horizon, utilisation(horizon)));
@@ -586,12 +584,11 @@ public final class Simulator {
     if (rung < 0) {
       return pool(unit);
     }
-    Pool[] byGrid = unitAbove[rung];
-    int g = workload.gridNumber(c);
-    Pool p = byGrid[g];
+    int i = workload.gridNumber(c) * LADDER.length + rung;
+    Pool p = unitAbove[i];
     if (p == null) {
       p = pool(unit);
-      byGrid[g] = p;
+      unitAbove[i] = p;
     }
     return p;
   }

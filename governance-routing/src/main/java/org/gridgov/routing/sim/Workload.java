@@ -22,6 +22,13 @@ import org.gridgov.routing.Urgency;
 public final class Workload {
   /** Draws kept per case for handling attempts and verifications. */
   static final int DRAWS = 4;
+  /**
+   * Doubles a case in {@link #closing}: its {@link #DRAWS} verification draws, then its satisfaction draw.
+   * A case's verification and rating are read together when it finishes, usually hours of simulated time
+   * after it arrived, when its entries have left the processor caches: side by side they cost one cache
+   * line (sometimes two), in separate columns one each.
+   */
+  private static final int CLOSING = DRAWS + 1;
 
   private static final Urgency[] URGENCIES = Urgency.values();
   private static final Level[] LEVELS = Level.values();
@@ -35,8 +42,7 @@ public final class Workload {
   private final byte[] urgency;
   private final byte[] solvableAt;
   private final double[] normals;
-  private final double[] uniforms;
-  private final double[] satisfaction;
+  private final double[] closing;
   private final GridId[] grids;
   private final CategoryCode[] categories;
 
@@ -51,8 +57,7 @@ public final class Workload {
     this.urgency = trim ? java.util.Arrays.copyOf(c.urgency, c.size) : c.urgency;
     this.solvableAt = trim ? java.util.Arrays.copyOf(c.solvableAt, c.size) : c.solvableAt;
     this.normals = trim ? java.util.Arrays.copyOf(c.normals, c.size * DRAWS) : c.normals;
-    this.uniforms = trim ? java.util.Arrays.copyOf(c.uniforms, c.size * DRAWS) : c.uniforms;
-    this.satisfaction = trim ? java.util.Arrays.copyOf(c.satisfaction, c.size) : c.satisfaction;
+    this.closing = trim ? java.util.Arrays.copyOf(c.closing, c.size * CLOSING) : c.closing;
     this.grids = c.grids.toArray(new GridId[0]);
     this.categories = c.categories.toArray(new CategoryCode[0]);
   }
@@ -66,8 +71,7 @@ public final class Workload {
     byte[] urgency;
     byte[] solvableAt;
     double[] normals;
-    double[] uniforms;
-    double[] satisfaction;
+    double[] closing;
     final List<GridId> grids = new java.util.ArrayList<>();
     final Map<GridId, Integer> gridIndex = new java.util.HashMap<>();
     final List<CategoryCode> categories = new java.util.ArrayList<>();
@@ -81,8 +85,7 @@ public final class Workload {
       urgency = new byte[n];
       solvableAt = new byte[n];
       normals = new double[n * DRAWS];
-      uniforms = new double[n * DRAWS];
-      satisfaction = new double[n];
+      closing = new double[n * CLOSING];
     }
 
     void add(GeneratedCase g) {
@@ -119,8 +122,7 @@ public final class Workload {
         urgency = java.util.Arrays.copyOf(urgency, n);
         solvableAt = java.util.Arrays.copyOf(solvableAt, n);
         normals = java.util.Arrays.copyOf(normals, n * DRAWS);
-        uniforms = java.util.Arrays.copyOf(uniforms, n * DRAWS);
-        satisfaction = java.util.Arrays.copyOf(satisfaction, n);
+        closing = java.util.Arrays.copyOf(closing, n * CLOSING);
       }
       arrival[size] = at;
       grid[size] = gridNumber;
@@ -129,9 +131,9 @@ public final class Workload {
       solvableAt[size] = (byte) level.ordinal();
       for (int i = 0; i < DRAWS; i++) {
         normals[size * DRAWS + i] = handling[i];
-        uniforms[size * DRAWS + i] = verification[i];
+        closing[size * CLOSING + i] = verification[i];
       }
-      satisfaction[size] = rating;
+      closing[size * CLOSING + DRAWS] = rating;
       size++;
     }
   }
@@ -286,7 +288,7 @@ public final class Workload {
     for (int i = 0; i < size; i++) {
       out.add(new GeneratedCase(arrival[i], grid(i), category(i), urgency(i), solvableAt(i),
           java.util.Arrays.copyOfRange(normals, i * DRAWS, (i + 1) * DRAWS),
-          java.util.Arrays.copyOfRange(uniforms, i * DRAWS, (i + 1) * DRAWS), satisfaction[i]));
+          java.util.Arrays.copyOfRange(closing, i * CLOSING, i * CLOSING + DRAWS), closing[i * CLOSING + DRAWS]));
     }
     return out.build();
   }
@@ -342,7 +344,7 @@ public final class Workload {
    * in 100,000 (some 180 of a megacity year), each piling up hundreds of events.
    */
   double verificationUniform(int c, int verification) {
-    double drawn = uniforms[c * DRAWS + verification % DRAWS];
+    double drawn = closing[c * CLOSING + verification % DRAWS];
     return verification < DRAWS ? drawn : derived(drawn, verification / DRAWS);
   }
 
@@ -359,7 +361,7 @@ public final class Workload {
   }
 
   double satisfactionUniform(int c) {
-    return satisfaction[c];
+    return closing[c * CLOSING + DRAWS];
   }
 
   /** Draws a key with probability proportional to its weight, walking the weights in map order. */
