@@ -103,20 +103,33 @@ public final class Simulator {
   /** The person a case is assigned to (or null) and its last reason, per case. */
   private final Object[] refs;
 
-  /** A unit or department: a pool of handlers with one FIFO queue. */
+  // The counters of each pool that starting and finishing a case change, by pool number: COUNTERS ints a
+  // pool in one array, with the pool's level and busy time in two more. A megacity has 20,000 grid pools,
+  // each met every few simulated days, so a finishing case found its pool's object out of the processor
+  // caches; the counters of all pools take 320 KB side by side, and the object (queue and reasons) is
+  // touched only when cases wait or a decision's reason is kept.
+  private static final int COUNTERS = 4;
+  private static final int BUSY = 0;
+  private static final int OPEN = 1;
+  private static final int WAITING = 2;
+  private static final int SERVERS = 3;
+  private int[] counters = new int[64 * COUNTERS];
+  private byte[] poolLevels = new byte[64];
+  private long[] busySeconds = new long[64];
+
+  /** A unit or department: a pool of handlers with one FIFO queue (its counters in {@link #counters}). */
   private static final class Pool {
     final String name;
     final Level level;
     final int servers;
     /** The pool's index in {@link Simulator#pools}. */
     int number;
-    int busy;
-    long busySeconds;
-    int open;
-    /** Waiting cases as (ticket << 32 | case); an entry whose ticket is no longer the case's is void. */
+    /**
+     * Waiting cases as (ticket << 32 | case) from {@code head}, as many as the pool's WAITING counter; an
+     * entry whose ticket is no longer the case's is void.
+     */
     long[] queue = new long[16];
     int head;
-    int size;
 
     /**
      * The reasons of the decisions that placed a case here or put one here under supervision, one instance
@@ -221,9 +234,9 @@ public final class Simulator {
     state[i] = on ? state[i] | flag : state[i] & ~flag;
   }
 
-  private Pool at(int c) {
-    int number = (int) (get(c, FLAGS) >>> 32);
-    return number == 0 ? null : pools.get(number - 1);
+  /** Returns the number of the pool case {@code c} is at, -1 before it is placed. */
+  private int poolOf(int c) {
+    return (int) (get(c, FLAGS) >>> 32) - 1;
   }
 
   private String reason(int c) {
@@ -296,12 +309,12 @@ public final class Simulator {
       long closedAt = get(i, CLOSED_AT);
       int escalations = closedAt >= 0 ? (int) get(i, ESCALATIONS)
           : opened ? engine.escalations(ref, instant(horizon)) : 0;
-      Pool last = at(i);
+      int last = poolOf(i);
       rows.add(new TraceRow(i, workload.arrival(i), workload.category(i).value(),
           gridCode(i), urgency.name(), workload.solvableAt(i).name(),
           opened ? engine.status(ref) : SimulatedStatus.OPEN, closedAt,
           opened ? limitSeconds[urgency.ordinal()] : (long) (scenario.limitHours().get(urgency) * 3600), escalations,
-          (int) get(i, REWORKS), (int) get(i, ATTEMPTS), last == null ? "" : last.name,
+          (int) get(i, REWORKS), (int) get(i, ATTEMPTS), last < 0 ? "" : pools.get(last).name,
           RATINGS.get((int) (get(i, FLAGS) >>> 8 & 0xFF)), reason(i)));
     }
     ImmutableList<TraceRow> trace = rows.build();
@@ -315,7 +328,7 @@ public final class Simulator {
     for (Pool p : pools) {
       String key = p.name.startsWith("dept:") ? "DEPARTMENT" : p.level.name();
       long[] acc = busy.computeIfAbsent(key, k -> new long[2]);
-      acc[0] += p.busySeconds;
+      acc[0] += busySeconds[p.number];
       acc[1] += p.servers;
     }
     Map<String, Double> out = new TreeMap<>();
@@ -367,7 +380,7 @@ public final class Simulator {
         p = pool(c, facts.holder());
       }
       reason(c, p.share(d.reason()));
-      enqueue(c, ref, p, handler, now);
+      enqueue(c, ref, p.number, handler, now);
       return;
     }
     throw new RoutingException("policy " + policy + " moved case " + c + " " + MAX_HOPS + " times without placing it");
@@ -411,7 +424,7 @@ public final class Simulator {
       return;
     } else if (d instanceof RoutingDecision.Supervise) {
       engine.route(ref, d, instant(now));
-      reason(c, at(c).share(d.reason()));
+      reason(c, pools.get(poolOf(c)).share(d.reason()));
     }
     scheduleLight(c, ref, now);
   }
@@ -427,42 +440,50 @@ public final class Simulator {
     }
   }
 
-  private void enqueue(int c, CaseRef ref, Pool p, Optional<PersonId> handler, long now) {
-    set(c, FLAGS, get(c, FLAGS) & 0xFFFF_FFFFL | (long) (p.number + 1) << 32);
-    p.open++;
+  private void enqueue(int c, CaseRef ref, int pool, Optional<PersonId> handler, long now) {
+    set(c, FLAGS, get(c, FLAGS) & 0xFFFF_FFFFL | (long) (pool + 1) << 32);
+    int k = pool * COUNTERS;
+    counters[k + OPEN]++;
     if (handler.isPresent()) {
       refs[c * REFS + PERSON] = handler.get();
       flag(c, HAS_PERSON, true);
       personLoad.merge(handler.get(), 1, Integer::sum);
     }
-    if (p.busy < p.servers) {
-      start(c, ref, p, now);
+    if (counters[k + BUSY] < counters[k + SERVERS]) {
+      start(c, ref, pool, now);
       set(c, LIGHT_AT, -1);
     } else {
-      push(p, c);
+      push(pool, c);
       scheduleLight(c, ref, now);
     }
   }
 
-  private void push(Pool p, int c) {
-    if (p.size == p.queue.length) {
-      long[] grown = new long[p.size * 2];
-      for (int i = 0; i < p.size; i++) {
-        grown[i] = p.queue[(p.head + i) % p.size];
+  private void push(int pool, int c) {
+    Pool p = pools.get(pool);
+    int size = counters[pool * COUNTERS + WAITING];
+    if (size == p.queue.length) {
+      long[] grown = new long[size * 2];
+      for (int i = 0; i < size; i++) {
+        grown[i] = p.queue[(p.head + i) % size];
       }
       p.queue = grown;
       p.head = 0;
     }
-    p.queue[(p.head + p.size) % p.queue.length] = (long) increment(c, TICKET) << 32 | c;
-    p.size++;
+    p.queue[(p.head + size) % p.queue.length] = (long) increment(c, TICKET) << 32 | c;
+    counters[pool * COUNTERS + WAITING] = size + 1;
   }
 
   /** Returns the first case still waiting in the pool's queue, removing it and any void entries, or -1. */
-  private int poll(Pool p) {
-    while (p.size > 0) {
+  private int poll(int pool) {
+    int k = pool * COUNTERS + WAITING;
+    if (counters[k] == 0) {
+      return -1;
+    }
+    Pool p = pools.get(pool);
+    while (counters[k] > 0) {
       long e = p.queue[p.head];
       p.head = (p.head + 1) % p.queue.length;
-      p.size--;
+      counters[k]--;
       int c = (int) e;
       if ((int) (e >>> 32) == (int) get(c, TICKET)) {
         increment(c, TICKET);
@@ -473,8 +494,7 @@ public final class Simulator {
   }
 
   private void leave(int c) {
-    Pool p = at(c);
-    p.open--;
+    counters[poolOf(c) * COUNTERS + OPEN]--;
     if (is(c, HAS_PERSON)) {
       personLoad.merge((PersonId) refs[c * REFS + PERSON], -1, Integer::sum);
       refs[c * REFS + PERSON] = null;
@@ -482,17 +502,18 @@ public final class Simulator {
     }
   }
 
-  private void start(int c, CaseRef ref, Pool p, long now) {
+  private void start(int c, CaseRef ref, int pool, long now) {
     engine.startHandling(ref, instant(now));
-    p.busy++;
+    counters[pool * COUNTERS + BUSY]++;
     flag(c, IN_SERVICE, true);
-    double minutes = medianMinutes[p.level.ordinal()]
+    Level level = LEVELS[poolLevels[pool]];
+    double minutes = medianMinutes[level.ordinal()]
         * Math.exp(scenario.handlingSigma() * workload.handlingNormal(c, (int) get(c, ATTEMPTS)));
-    if (solvableAt(c).isAbove(p.level)) {
+    if (solvableAt(c).isAbove(level)) {
       minutes *= scenario.failedAttemptFraction();
     }
     long work = Math.max(1, Math.round(minutes * 60));
-    p.busySeconds += work;
+    busySeconds[pool] += work;
     increment(c, ATTEMPTS);
     long end = urgency(c) == Urgency.EMERGENCY ? now + work
         : workingFinish(now, work, workdayOpenSeconds, workdayCloseSeconds);
@@ -528,17 +549,18 @@ public final class Simulator {
   }
 
   private void finish(int c, long now) {
-    Pool p = at(c);
+    int pool = poolOf(c);
     CaseRef ref = new CaseRef(c);
-    p.busy--;
+    counters[pool * COUNTERS + BUSY]--;
     flag(c, IN_SERVICE, false);
     leave(c);
-    int waiting = poll(p);
+    int waiting = poll(pool);
     if (waiting >= 0) {
-      start(waiting, new CaseRef(waiting), p, now);
+      start(waiting, new CaseRef(waiting), pool, now);
     }
-    boolean solved = !solvableAt(c).isAbove(p.level);
-    engine.finishHandling(ref, p.level, solved, instant(now));
+    Level level = LEVELS[poolLevels[pool]];
+    boolean solved = !solvableAt(c).isAbove(level);
+    engine.finishHandling(ref, level, solved, instant(now));
     if (!solved) {
       route(c, ref, now);
       return;
@@ -548,7 +570,7 @@ public final class Simulator {
     engine.verify(ref, passed, instant(now));
     if (!passed) {
       increment(c, REWORKS);
-      enqueue(c, ref, p, Optional.empty(), now);
+      enqueue(c, ref, pool, Optional.empty(), now);
       return;
     }
     int escalations = engine.escalations(ref, instant(now));
@@ -614,8 +636,16 @@ public final class Simulator {
   }
 
   private Pool add(Pool p) {
-    p.number = pools.size();
+    int n = pools.size();
+    p.number = n;
     pools.add(p);
+    if (n == poolLevels.length) {
+      counters = Arrays.copyOf(counters, 2 * n * COUNTERS);
+      poolLevels = Arrays.copyOf(poolLevels, 2 * n);
+      busySeconds = Arrays.copyOf(busySeconds, 2 * n);
+    }
+    counters[n * COUNTERS + SERVERS] = p.servers;
+    poolLevels[n] = (byte) p.level.ordinal();
     return p;
   }
 
@@ -628,13 +658,13 @@ public final class Simulator {
     @Override
     public int openCases(PlaceId unit) {
       Pool p = poolByKey.peek(unit);
-      return p == null ? 0 : p.open;
+      return p == null ? 0 : counters[p.number * COUNTERS + OPEN];
     }
 
     @Override
     public int openCases(DepartmentId department) {
       Pool p = poolByKey.peek(department);
-      return p == null ? 0 : p.open;
+      return p == null ? 0 : counters[p.number * COUNTERS + OPEN];
     }
   };
 
