@@ -459,14 +459,12 @@ public final class CoreCaseEngine implements CaseEngine {
     Decision d = CaseLoop.decide(s.state, command, context);
     if (d instanceof Decision.Accepted a) {
       List<CaseEvent> events = a.events();
-      int n = events.size();
-      for (int k = 0; k < n; k++) {
-        CaseEvent e = events.get(k);
+      for (CaseEvent e : events) {
         s.state = CaseLoop.evolve(s.state, e);
         observe(s, e);
       }
       commands++;
-      transitions += n;
+      transitions += events.size();
       return;
     }
     String outcome = d instanceof Decision.Rejected r ? "rejected it: " + r.reason() + " — " + r.message()
