@@ -76,52 +76,21 @@ public final class CoreCaseEngine implements CaseEngine {
   private final boolean retainClosed;
   private final IdentityFirstCache<PlaceId, PersonId[]> centerActors = new IdentityFirstCache<>();
   private final java.util.function.Function<PlaceId, PersonId[]> centerStaff = this::centerStaff;
-  private final IdentityFirstCache<GridId, GridActors> gridActors = new IdentityFirstCache<>();
+  private final IdentityFirstCache<GridId, PersonId[]> gridActors = new IdentityFirstCache<>();
   private final IdentityFirstCache<DepartmentId, PersonId[]> departmentActors = new IdentityFirstCache<>();
-  private final IdentityFirstCache<DepartmentId, Holder> departmentHolders = new IdentityFirstCache<>();
-  /** Each grid's actors by the caller's grid number, filled as grids are met. */
-  private GridActors[] gridActorsByNumber = new GridActors[64];
+  /** The grid actors by the caller's grid number, filled as grids are met. */
+  private PersonId[][] gridActorsByNumber = new PersonId[64][];
   /**
-   * The cases by index: a {@link Slot} while held, {@link #RELEASED} once closed and released, null before
-   * opened. Releasing marks the entry closing already reads rather than a separate flag, whose entry (the
-   * cases close in no order) would be one more cache line to fetch at each close.
+   * The staff of each grid's community center by the caller's grid number, filled as grids are met: a
+   * reported case goes to its grid's community center first, and the center's identifier in the case state
+   * is the grid identifier's own community instance, which the center cache (keyed first by the instance
+   * it saw first) mostly misses, hashing the identifier's parent chain instead.
    */
+  private PersonId[][] communityStaffByNumber = new PersonId[64][];
   private Slot[] slots = new Slot[1024];
+  private byte[] released = new byte[1024];
   private long commands;
   private long transitions;
-
-  /**
-   * What opening and placing a case needs of its grid, in one object per grid (one cache line to fetch
-   * when a case of a rarely met grid arrives, instead of an array entry and an object for the actors and
-   * another pair for the community staff): the grid's worker (who reports and acts for the grid), its
-   * resident reporter (also as the optional the case details take, instead of one per case), the staff
-   * of its community center, and its grid holder, handed to the core for every case assigned down to the
-   * grid instead of a new holder per case.
-   */
-  private static final class GridActors {
-    final GridId grid;
-    final PersonId worker;
-    final PersonId reporter;
-    final Optional<PersonId> reporterOption;
-    final Holder holder;
-    /**
-     * The staff of the grid's community center, set when a case of the grid is first opened by number: a
-     * reported case goes to its grid's community center first, and the center's identifier in the case
-     * state is the grid identifier's own community instance, which the center cache (keyed first by the
-     * instance it saw first) mostly misses, hashing the identifier's parent chain instead.
-     */
-    PersonId[] communityStaff;
-
-    GridActors(GridId grid, PersonId worker, PersonId reporter) {
-      this.grid = grid;
-      this.worker = worker;
-      this.reporter = reporter;
-      this.reporterOption = Optional.of(reporter);
-      this.holder = Holder.grid(grid);
-    }
-  }
-
-  private static final Slot RELEASED = new Slot();
 
   /** The engine's record of one case: its state and the facts folded from its events. */
   private static final class Slot {
@@ -129,7 +98,6 @@ public final class CoreCaseEngine implements CaseEngine {
     final GridId grid;
     final PersonId gridWorker;
     final PersonId reporter;
-    final Holder gridHolder;
     final Instant reportedAt;
     Instant clockStart;
     Level failed;
@@ -137,21 +105,11 @@ public final class CoreCaseEngine implements CaseEngine {
     PlaceId center;
     PersonId[] centerStaff;
 
-    /** The mark of a released case. */
-    Slot() {
-      this.grid = null;
-      this.gridWorker = null;
-      this.reporter = null;
-      this.gridHolder = null;
-      this.reportedAt = null;
-    }
-
-    Slot(CaseState state, GridActors actors, Instant reportedAt) {
+    Slot(CaseState state, GridId grid, PersonId[] gridActors, Instant reportedAt) {
       this.state = state;
-      this.grid = actors.grid;
-      this.gridWorker = actors.worker;
-      this.reporter = actors.reporter;
-      this.gridHolder = actors.holder;
+      this.grid = grid;
+      this.gridWorker = gridActors[0];
+      this.reporter = gridActors[1];
       this.reportedAt = reportedAt;
     }
   }
@@ -208,7 +166,7 @@ public final class CoreCaseEngine implements CaseEngine {
    */
   public Optional<CaseState> state(CaseRef ref) {
     Slot s = ref.index() < slots.length ? slots[ref.index()] : null;
-    return s == null || s == RELEASED ? Optional.empty() : Optional.of(s.state);
+    return s == null ? Optional.empty() : Optional.of(s.state);
   }
 
   /**
@@ -240,35 +198,37 @@ public final class CoreCaseEngine implements CaseEngine {
       throw new InvalidInputException("gridNumber", "must be at least 0", gridNumber);
     }
     if (gridNumber >= gridActorsByNumber.length) {
-      gridActorsByNumber = Arrays.copyOf(gridActorsByNumber, Math.max(gridNumber + 1, gridActorsByNumber.length * 2));
+      int n = Math.max(gridNumber + 1, gridActorsByNumber.length * 2);
+      gridActorsByNumber = Arrays.copyOf(gridActorsByNumber, n);
+      communityStaffByNumber = Arrays.copyOf(communityStaffByNumber, n);
     }
-    GridActors actors = gridActorsByNumber[gridNumber];
+    PersonId[] actors = gridActorsByNumber[gridNumber];
     if (actors == null) {
       actors = gridActors(report.grid());
       gridActorsByNumber[gridNumber] = actors;
-    }
-    if (actors.communityStaff == null) {
-      actors.communityStaff = centerActors.get(report.grid().community(), centerStaff);
+      communityStaffByNumber[gridNumber] = centerActors.get(report.grid().community(), centerStaff);
     }
     Slot s = open(ref, report, actors);
     s.center = report.grid().community();
-    s.centerStaff = actors.communityStaff;
+    s.centerStaff = communityStaffByNumber[gridNumber];
     accept(s, report.reportedAt());
   }
 
-  private Slot open(CaseRef ref, NewCase report, GridActors actors) {
+  private Slot open(CaseRef ref, NewCase report, PersonId[] actors) {
     int i = ref.index();
     if (i >= slots.length) {
-      slots = Arrays.copyOf(slots, Math.max(i + 1, slots.length * 2));
+      int n = Math.max(i + 1, slots.length * 2);
+      slots = Arrays.copyOf(slots, n);
+      released = Arrays.copyOf(released, n);
     }
-    if (slots[i] != null) {
+    if (slots[i] != null || released[i] != 0) {
       throw new RoutingException("case " + i + " was already opened");
     }
-    Slot s = new Slot(CaseState.initial(CaseId.of("case-" + i)), actors, report.reportedAt());
+    Slot s = new Slot(CaseState.initial(CaseId.of("case-" + i)), report.grid(), actors, report.reportedAt());
     slots[i] = s;
     Instant at = report.reportedAt();
     CaseDetails details = CaseDetails.of(report.category(), Source.GRID_PATROL, report.place(),
-        urgency(report.urgency()), DESCRIPTION, actors.reporterOption);
+        urgency(report.urgency()), DESCRIPTION, Optional.of(s.reporter));
     apply(s, new CaseCommand.Report(id(s), caseId(s), s.gridWorker, at, details));
     return s;
   }
@@ -288,8 +248,7 @@ public final class CoreCaseEngine implements CaseEngine {
       }
       signFor(s, at);
     } else if (decision instanceof RoutingDecision.AssignDown a) {
-      Holder target = a.unit() == s.grid ? s.gridHolder
-          : a.unit().level() == Level.GRID ? Holder.grid((GridId) a.unit()) : Holder.center(a.unit());
+      Holder target = a.unit().level() == Level.GRID ? Holder.grid((GridId) a.unit()) : Holder.center(a.unit());
       assign(s, holder, target, ImmutableList.of(), at);
       if (target instanceof Holder.CenterHolder) {
         assign(s, target, target, ImmutableList.of(), at);
@@ -304,14 +263,14 @@ public final class CoreCaseEngine implements CaseEngine {
     } else if (decision instanceof RoutingDecision.HandToCenter) {
       apply(s, new CaseCommand.Escalate(id(s), caseId(s), actor, at, true, decision.reason()));
     } else if (decision instanceof RoutingDecision.AssignDepartments d) {
-      assign(s, holder, departmentHolder(d.lead()), d.coHandlers(), at);
+      assign(s, holder, Holder.department(d.lead()), d.coHandlers(), at);
       signFor(s, at);
     } else if (decision instanceof RoutingDecision.BlowWhistle w) {
       apply(s, new CaseCommand.BlowWhistle(id(s), caseId(s), actor, at, w.summoned()));
       for (DepartmentId d : w.summoned()) {
         apply(s, new CaseCommand.ReportIn(id(s), caseId(s), departmentActors(d)[0], at, d));
       }
-      assign(s, holder, departmentHolder(w.summoned().get(0)), w.summoned().subList(1, w.summoned().size()), at);
+      assign(s, holder, Holder.department(w.summoned().get(0)), w.summoned().subList(1, w.summoned().size()), at);
       signFor(s, at);
     } else if (decision instanceof RoutingDecision.Supervise) {
       apply(s, new CaseCommand.Tick(id(s), caseId(s), actor, at));
@@ -373,7 +332,8 @@ public final class CoreCaseEngine implements CaseEngine {
     Holder dispatcher = s.state.dispatcher().orElseThrow();
     apply(s, new CaseCommand.Close(id(s), caseId(s), actor(s, dispatcher, null), at));
     if (!retainClosed) {
-      slots[ref.index()] = RELEASED;
+      slots[ref.index()] = null;
+      released[ref.index()] = 1;
     }
   }
 
@@ -431,7 +391,7 @@ public final class CoreCaseEngine implements CaseEngine {
   @Override
   public SimulatedStatus status(CaseRef ref) {
     int i = ref.index();
-    if (i < slots.length && slots[i] == RELEASED) {
+    if (i < released.length && released[i] != 0) {
       return SimulatedStatus.CLOSED;
     }
     CaseState st = slot(ref).state;
@@ -500,7 +460,7 @@ public final class CoreCaseEngine implements CaseEngine {
 
   private Slot slot(CaseRef ref) {
     Slot s = ref.index() < slots.length ? slots[ref.index()] : null;
-    if (s == null || s == RELEASED) {
+    if (s == null) {
       throw new RoutingException("case " + ref.index() + " is not open in this engine");
     }
     return s;
@@ -544,7 +504,7 @@ public final class CoreCaseEngine implements CaseEngine {
   private PersonId actor(Slot s, Holder h, PersonId not) {
     PersonId[] candidates;
     if (h instanceof Holder.GridHolder g) {
-      PersonId worker = g.grid() == s.grid || g.grid().equals(s.grid) ? s.gridWorker : gridActors(g.grid()).worker;
+      PersonId worker = g.grid() == s.grid || g.grid().equals(s.grid) ? s.gridWorker : gridActors(g.grid())[0];
       if (!worker.equals(not)) {
         return worker;
       }
@@ -577,18 +537,13 @@ public final class CoreCaseEngine implements CaseEngine {
   }
 
   /** Returns the grid's worker (who reports and acts for the grid) and the grid's resident reporter. */
-  private GridActors gridActors(GridId grid) {
+  private PersonId[] gridActors(GridId grid) {
     return gridActors.get(grid, g -> {
       ImmutableList<PersonId> workers = organisation.holders(Role.GRID_WORKER, g);
       PersonId worker = workers.isEmpty() ? organisation.holders(Role.GRID_CHIEF, g).stream().findFirst()
           .orElseThrow(() -> new RoutingException("grid " + g + " has no grid worker or chief")) : workers.get(0);
-      return new GridActors(g, worker, PersonId.of("resident-" + g.code()));
+      return new PersonId[] {worker, PersonId.of("resident-" + g.code())};
     });
-  }
-
-  /** Returns one holder per department, so that the core's case states share it. */
-  private Holder departmentHolder(DepartmentId department) {
-    return departmentHolders.get(department, Holder::department);
   }
 
   private PersonId[] departmentActors(DepartmentId department) {

@@ -2,6 +2,7 @@ package org.gridgov.routing.sim;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,9 +42,8 @@ public final class Simulator {
   private static final int MAX_HOPS = 8;
   private static final Level[] LADDER = {Level.GRID, Level.COMMUNITY, Level.SUBDISTRICT, Level.CITY};
 
-  /** The trace's rating by the flags' rating field: empty while unrated (0), else ordinal + 1. */
-  private static final ImmutableList<Optional<Satisfaction>> RATINGS = ImmutableList.<Optional<Satisfaction>>builder()
-      .add(Optional.empty()).addAll(Arrays.stream(Satisfaction.values()).map(Optional::of).iterator()).build();
+  private static final Map<Satisfaction, Optional<Satisfaction>> RATINGS =
+      Maps.toMap(Arrays.asList(Satisfaction.values()), Optional::of);
 
   private final Scenario scenario;
   private final Organisation org;
@@ -65,13 +65,8 @@ public final class Simulator {
   private final IdentityFirstCache<Object, Pool> poolByKey = new IdentityFirstCache<>();
   private final Map<PersonId, Integer> personLoad = new HashMap<>();
 
-  /**
-   * The pools of the units above each grid number, as met: the {@link #LADDER}'s four rungs (grid,
-   * community, subdistrict, city) of grid {@code g} at {@code g * 4 + rung}. A grid's four side by side,
-   * so that routing a case, which looks up the pools of several rungs of its grid, touches one cache line
-   * of this table rather than one in each of four tables of a megacity's size.
-   */
-  private final Pool[] unitAbove;
+  /** The pool of the unit at a level (grid, community, subdistrict, city) above each grid number, as met. */
+  private final Pool[][] unitAbove;
 
   // The process state of each case: STRIDE longs a case in one array, and its two references side by side
   // in another, touched only when a person is assigned and when the case is routed or closed. A case comes
@@ -97,39 +92,27 @@ public final class Simulator {
   private static final int REFS = 2;
   private static final int PERSON = 0;
   private static final int REASON = 1;
+  private static final Satisfaction[] SATISFACTIONS = Satisfaction.values();
   private static final Urgency[] URGENCIES = Urgency.values();
   private static final Level[] LEVELS = Level.values();
   private final long[] state;
   /** The person a case is assigned to (or null) and its last reason, per case. */
   private final Object[] refs;
 
-  // The counters of each pool that starting and finishing a case change, by pool number: COUNTERS ints a
-  // pool in one array, with the pool's level and busy time in two more. A megacity has 20,000 grid pools,
-  // each met every few simulated days, so a finishing case found its pool's object out of the processor
-  // caches; the counters of all pools take 320 KB side by side, and the object (queue and reasons) is
-  // touched only when cases wait or a decision's reason is kept.
-  private static final int COUNTERS = 4;
-  private static final int BUSY = 0;
-  private static final int OPEN = 1;
-  private static final int WAITING = 2;
-  private static final int SERVERS = 3;
-  private int[] counters = new int[64 * COUNTERS];
-  private byte[] poolLevels = new byte[64];
-  private long[] busySeconds = new long[64];
-
-  /** A unit or department: a pool of handlers with one FIFO queue (its counters in {@link #counters}). */
+  /** A unit or department: a pool of handlers with one FIFO queue. */
   private static final class Pool {
     final String name;
     final Level level;
     final int servers;
     /** The pool's index in {@link Simulator#pools}. */
     int number;
-    /**
-     * Waiting cases as (ticket << 32 | case) from {@code head}, as many as the pool's WAITING counter; an
-     * entry whose ticket is no longer the case's is void.
-     */
+    int busy;
+    long busySeconds;
+    int open;
+    /** Waiting cases as (ticket << 32 | case); an entry whose ticket is no longer the case's is void. */
     long[] queue = new long[16];
     int head;
+    int size;
 
     /**
      * The reasons of the decisions that placed a case here or put one here under supervision, one instance
@@ -193,7 +176,7 @@ public final class Simulator {
     this.engine = engine;
     this.workload = workload;
     int n = workload.size();
-    unitAbove = new Pool[LADDER.length * workload.gridCount()];
+    unitAbove = new Pool[LADDER.length][workload.gridCount()];
     gridCodes = new String[workload.gridCount()];
     workdayOpenSeconds = scenario.workdayStartHour() * 3600L;
     workdayCloseSeconds = scenario.workdayEndHour() * 3600L;
@@ -234,9 +217,9 @@ public final class Simulator {
     state[i] = on ? state[i] | flag : state[i] & ~flag;
   }
 
-  /** Returns the number of the pool case {@code c} is at, -1 before it is placed. */
-  private int poolOf(int c) {
-    return (int) (get(c, FLAGS) >>> 32) - 1;
+  private Pool at(int c) {
+    int number = (int) (get(c, FLAGS) >>> 32);
+    return number == 0 ? null : pools.get(number - 1);
   }
 
   private String reason(int c) {
@@ -253,6 +236,11 @@ public final class Simulator {
 
   private Level solvableAt(int c) {
     return LEVELS[(int) (get(c, FLAGS) >>> 24 & 0xFF)];
+  }
+
+  private Satisfaction rating(int c) {
+    int r = (int) (get(c, FLAGS) >>> 8 & 0xFF);
+    return r == 0 ? null : SATISFACTIONS[r - 1];
   }
 
   /**
@@ -309,13 +297,14 @@ public final class Simulator {
       long closedAt = get(i, CLOSED_AT);
       int escalations = closedAt >= 0 ? (int) get(i, ESCALATIONS)
           : opened ? engine.escalations(ref, instant(horizon)) : 0;
-      int last = poolOf(i);
+      Satisfaction rating = rating(i);
       rows.add(new TraceRow(i, workload.arrival(i), workload.category(i).value(),
           gridCode(i), urgency.name(), workload.solvableAt(i).name(),
           opened ? engine.status(ref) : SimulatedStatus.OPEN, closedAt,
           opened ? limitSeconds[urgency.ordinal()] : (long) (scenario.limitHours().get(urgency) * 3600), escalations,
-          (int) get(i, REWORKS), (int) get(i, ATTEMPTS), last < 0 ? "" : pools.get(last).name,
-          RATINGS.get((int) (get(i, FLAGS) >>> 8 & 0xFF)), reason(i)));
+          (int) get(i, REWORKS), (int) get(i, ATTEMPTS), at(i) == null ? "" : at(i).name,
+          rating == null ? Optional.empty() : RATINGS.get(rating),
+          reason(i)));
     }
     ImmutableList<TraceRow> trace = rows.build();
     return new Replication(trace, Metrics.of(trace, horizon, utilisation(horizon)));
@@ -328,7 +317,7 @@ public final class Simulator {
     for (Pool p : pools) {
       String key = p.name.startsWith("dept:") ? "DEPARTMENT" : p.level.name();
       long[] acc = busy.computeIfAbsent(key, k -> new long[2]);
-      acc[0] += busySeconds[p.number];
+      acc[0] += p.busySeconds;
       acc[1] += p.servers;
     }
     Map<String, Double> out = new TreeMap<>();
@@ -380,7 +369,7 @@ public final class Simulator {
         p = pool(c, facts.holder());
       }
       reason(c, p.share(d.reason()));
-      enqueue(c, ref, p.number, handler, now);
+      enqueue(c, ref, p, handler, now);
       return;
     }
     throw new RoutingException("policy " + policy + " moved case " + c + " " + MAX_HOPS + " times without placing it");
@@ -424,7 +413,7 @@ public final class Simulator {
       return;
     } else if (d instanceof RoutingDecision.Supervise) {
       engine.route(ref, d, instant(now));
-      reason(c, pools.get(poolOf(c)).share(d.reason()));
+      reason(c, at(c).share(d.reason()));
     }
     scheduleLight(c, ref, now);
   }
@@ -440,50 +429,42 @@ public final class Simulator {
     }
   }
 
-  private void enqueue(int c, CaseRef ref, int pool, Optional<PersonId> handler, long now) {
-    set(c, FLAGS, get(c, FLAGS) & 0xFFFF_FFFFL | (long) (pool + 1) << 32);
-    int k = pool * COUNTERS;
-    counters[k + OPEN]++;
+  private void enqueue(int c, CaseRef ref, Pool p, Optional<PersonId> handler, long now) {
+    set(c, FLAGS, get(c, FLAGS) & 0xFFFF_FFFFL | (long) (p.number + 1) << 32);
+    p.open++;
     if (handler.isPresent()) {
       refs[c * REFS + PERSON] = handler.get();
       flag(c, HAS_PERSON, true);
       personLoad.merge(handler.get(), 1, Integer::sum);
     }
-    if (counters[k + BUSY] < counters[k + SERVERS]) {
-      start(c, ref, pool, now);
+    if (p.busy < p.servers) {
+      start(c, ref, p, now);
       set(c, LIGHT_AT, -1);
     } else {
-      push(pool, c);
+      push(p, c);
       scheduleLight(c, ref, now);
     }
   }
 
-  private void push(int pool, int c) {
-    Pool p = pools.get(pool);
-    int size = counters[pool * COUNTERS + WAITING];
-    if (size == p.queue.length) {
-      long[] grown = new long[size * 2];
-      for (int i = 0; i < size; i++) {
-        grown[i] = p.queue[(p.head + i) % size];
+  private void push(Pool p, int c) {
+    if (p.size == p.queue.length) {
+      long[] grown = new long[p.size * 2];
+      for (int i = 0; i < p.size; i++) {
+        grown[i] = p.queue[(p.head + i) % p.size];
       }
       p.queue = grown;
       p.head = 0;
     }
-    p.queue[(p.head + size) % p.queue.length] = (long) increment(c, TICKET) << 32 | c;
-    counters[pool * COUNTERS + WAITING] = size + 1;
+    p.queue[(p.head + p.size) % p.queue.length] = (long) increment(c, TICKET) << 32 | c;
+    p.size++;
   }
 
   /** Returns the first case still waiting in the pool's queue, removing it and any void entries, or -1. */
-  private int poll(int pool) {
-    int k = pool * COUNTERS + WAITING;
-    if (counters[k] == 0) {
-      return -1;
-    }
-    Pool p = pools.get(pool);
-    while (counters[k] > 0) {
+  private int poll(Pool p) {
+    while (p.size > 0) {
       long e = p.queue[p.head];
       p.head = (p.head + 1) % p.queue.length;
-      counters[k]--;
+      p.size--;
       int c = (int) e;
       if ((int) (e >>> 32) == (int) get(c, TICKET)) {
         increment(c, TICKET);
@@ -494,7 +475,8 @@ public final class Simulator {
   }
 
   private void leave(int c) {
-    counters[poolOf(c) * COUNTERS + OPEN]--;
+    Pool p = at(c);
+    p.open--;
     if (is(c, HAS_PERSON)) {
       personLoad.merge((PersonId) refs[c * REFS + PERSON], -1, Integer::sum);
       refs[c * REFS + PERSON] = null;
@@ -502,18 +484,17 @@ public final class Simulator {
     }
   }
 
-  private void start(int c, CaseRef ref, int pool, long now) {
+  private void start(int c, CaseRef ref, Pool p, long now) {
     engine.startHandling(ref, instant(now));
-    counters[pool * COUNTERS + BUSY]++;
+    p.busy++;
     flag(c, IN_SERVICE, true);
-    Level level = LEVELS[poolLevels[pool]];
-    double minutes = medianMinutes[level.ordinal()]
+    double minutes = medianMinutes[p.level.ordinal()]
         * Math.exp(scenario.handlingSigma() * workload.handlingNormal(c, (int) get(c, ATTEMPTS)));
-    if (solvableAt(c).isAbove(level)) {
+    if (solvableAt(c).isAbove(p.level)) {
       minutes *= scenario.failedAttemptFraction();
     }
     long work = Math.max(1, Math.round(minutes * 60));
-    busySeconds[pool] += work;
+    p.busySeconds += work;
     increment(c, ATTEMPTS);
     long end = urgency(c) == Urgency.EMERGENCY ? now + work
         : workingFinish(now, work, workdayOpenSeconds, workdayCloseSeconds);
@@ -549,18 +530,17 @@ public final class Simulator {
   }
 
   private void finish(int c, long now) {
-    int pool = poolOf(c);
+    Pool p = at(c);
     CaseRef ref = new CaseRef(c);
-    counters[pool * COUNTERS + BUSY]--;
+    p.busy--;
     flag(c, IN_SERVICE, false);
     leave(c);
-    int waiting = poll(pool);
+    int waiting = poll(p);
     if (waiting >= 0) {
-      start(waiting, new CaseRef(waiting), pool, now);
+      start(waiting, new CaseRef(waiting), p, now);
     }
-    Level level = LEVELS[poolLevels[pool]];
-    boolean solved = !solvableAt(c).isAbove(level);
-    engine.finishHandling(ref, level, solved, instant(now));
+    boolean solved = !solvableAt(c).isAbove(p.level);
+    engine.finishHandling(ref, p.level, solved, instant(now));
     if (!solved) {
       route(c, ref, now);
       return;
@@ -570,7 +550,7 @@ public final class Simulator {
     engine.verify(ref, passed, instant(now));
     if (!passed) {
       increment(c, REWORKS);
-      enqueue(c, ref, pool, Optional.empty(), now);
+      enqueue(c, ref, p, Optional.empty(), now);
       return;
     }
     int escalations = engine.escalations(ref, instant(now));
@@ -606,11 +586,12 @@ public final class Simulator {
     if (rung < 0) {
       return pool(unit);
     }
-    int i = workload.gridNumber(c) * LADDER.length + rung;
-    Pool p = unitAbove[i];
+    Pool[] byGrid = unitAbove[rung];
+    int g = workload.gridNumber(c);
+    Pool p = byGrid[g];
     if (p == null) {
       p = pool(unit);
-      unitAbove[i] = p;
+      byGrid[g] = p;
     }
     return p;
   }
@@ -636,16 +617,8 @@ public final class Simulator {
   }
 
   private Pool add(Pool p) {
-    int n = pools.size();
-    p.number = n;
+    p.number = pools.size();
     pools.add(p);
-    if (n == poolLevels.length) {
-      counters = Arrays.copyOf(counters, 2 * n * COUNTERS);
-      poolLevels = Arrays.copyOf(poolLevels, 2 * n);
-      busySeconds = Arrays.copyOf(busySeconds, 2 * n);
-    }
-    counters[n * COUNTERS + SERVERS] = p.servers;
-    poolLevels[n] = (byte) p.level.ordinal();
     return p;
   }
 
@@ -658,13 +631,13 @@ public final class Simulator {
     @Override
     public int openCases(PlaceId unit) {
       Pool p = poolByKey.peek(unit);
-      return p == null ? 0 : counters[p.number * COUNTERS + OPEN];
+      return p == null ? 0 : p.open;
     }
 
     @Override
     public int openCases(DepartmentId department) {
       Pool p = poolByKey.peek(department);
-      return p == null ? 0 : counters[p.number * COUNTERS + OPEN];
+      return p == null ? 0 : p.open;
     }
   };
 

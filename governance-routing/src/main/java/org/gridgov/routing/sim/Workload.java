@@ -22,13 +22,6 @@ import org.gridgov.routing.Urgency;
 public final class Workload {
   /** Draws kept per case for handling attempts and verifications. */
   static final int DRAWS = 4;
-  /**
-   * Doubles a case in {@link #closing}: its {@link #DRAWS} verification draws, then its satisfaction draw.
-   * A case's verification and rating are read together when it finishes, usually hours of simulated time
-   * after it arrived, when its entries have left the processor caches: side by side they cost one cache
-   * line (sometimes two), in separate columns one each.
-   */
-  private static final int CLOSING = DRAWS + 1;
 
   private static final Urgency[] URGENCIES = Urgency.values();
   private static final Level[] LEVELS = Level.values();
@@ -42,7 +35,8 @@ public final class Workload {
   private final byte[] urgency;
   private final byte[] solvableAt;
   private final double[] normals;
-  private final double[] closing;
+  private final double[] uniforms;
+  private final double[] satisfaction;
   private final GridId[] grids;
   private final CategoryCode[] categories;
 
@@ -57,7 +51,8 @@ public final class Workload {
     this.urgency = trim ? java.util.Arrays.copyOf(c.urgency, c.size) : c.urgency;
     this.solvableAt = trim ? java.util.Arrays.copyOf(c.solvableAt, c.size) : c.solvableAt;
     this.normals = trim ? java.util.Arrays.copyOf(c.normals, c.size * DRAWS) : c.normals;
-    this.closing = trim ? java.util.Arrays.copyOf(c.closing, c.size * CLOSING) : c.closing;
+    this.uniforms = trim ? java.util.Arrays.copyOf(c.uniforms, c.size * DRAWS) : c.uniforms;
+    this.satisfaction = trim ? java.util.Arrays.copyOf(c.satisfaction, c.size) : c.satisfaction;
     this.grids = c.grids.toArray(new GridId[0]);
     this.categories = c.categories.toArray(new CategoryCode[0]);
   }
@@ -71,7 +66,8 @@ public final class Workload {
     byte[] urgency;
     byte[] solvableAt;
     double[] normals;
-    double[] closing;
+    double[] uniforms;
+    double[] satisfaction;
     final List<GridId> grids = new java.util.ArrayList<>();
     final Map<GridId, Integer> gridIndex = new java.util.HashMap<>();
     final List<CategoryCode> categories = new java.util.ArrayList<>();
@@ -85,7 +81,8 @@ public final class Workload {
       urgency = new byte[n];
       solvableAt = new byte[n];
       normals = new double[n * DRAWS];
-      closing = new double[n * CLOSING];
+      uniforms = new double[n * DRAWS];
+      satisfaction = new double[n];
     }
 
     void add(GeneratedCase g) {
@@ -122,7 +119,8 @@ public final class Workload {
         urgency = java.util.Arrays.copyOf(urgency, n);
         solvableAt = java.util.Arrays.copyOf(solvableAt, n);
         normals = java.util.Arrays.copyOf(normals, n * DRAWS);
-        closing = java.util.Arrays.copyOf(closing, n * CLOSING);
+        uniforms = java.util.Arrays.copyOf(uniforms, n * DRAWS);
+        satisfaction = java.util.Arrays.copyOf(satisfaction, n);
       }
       arrival[size] = at;
       grid[size] = gridNumber;
@@ -131,9 +129,9 @@ public final class Workload {
       solvableAt[size] = (byte) level.ordinal();
       for (int i = 0; i < DRAWS; i++) {
         normals[size * DRAWS + i] = handling[i];
-        closing[size * CLOSING + i] = verification[i];
+        uniforms[size * DRAWS + i] = verification[i];
       }
-      closing[size * CLOSING + DRAWS] = rating;
+      satisfaction[size] = rating;
       size++;
     }
   }
@@ -288,7 +286,7 @@ public final class Workload {
     for (int i = 0; i < size; i++) {
       out.add(new GeneratedCase(arrival[i], grid(i), category(i), urgency(i), solvableAt(i),
           java.util.Arrays.copyOfRange(normals, i * DRAWS, (i + 1) * DRAWS),
-          java.util.Arrays.copyOfRange(closing, i * CLOSING, i * CLOSING + DRAWS), closing[i * CLOSING + DRAWS]));
+          java.util.Arrays.copyOfRange(uniforms, i * DRAWS, (i + 1) * DRAWS), satisfaction[i]));
     }
     return out.build();
   }
@@ -344,7 +342,7 @@ public final class Workload {
    * in 100,000 (some 180 of a megacity year), each piling up hundreds of events.
    */
   double verificationUniform(int c, int verification) {
-    double drawn = closing[c * CLOSING + verification % DRAWS];
+    double drawn = uniforms[c * DRAWS + verification % DRAWS];
     return verification < DRAWS ? drawn : derived(drawn, verification / DRAWS);
   }
 
@@ -361,7 +359,7 @@ public final class Workload {
   }
 
   double satisfactionUniform(int c) {
-    return closing[c * CLOSING + DRAWS];
+    return satisfaction[c];
   }
 
   /** Draws a key with probability proportional to its weight, walking the weights in map order. */

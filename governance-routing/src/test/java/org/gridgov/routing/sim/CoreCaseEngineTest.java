@@ -172,24 +172,4 @@ class CoreCaseEngineTest {
     assertThatThrownBy(() -> numbered.open(new CaseRef(1), report, -1))
         .isInstanceOf(org.gridgov.core.InvalidInputException.class).hasMessageContaining("gridNumber");
   }
-
-  @Test
-  void casesOfOneGridShareItsHolderAndReporterAndEachIsHeldByItsGrid() {
-    CoreCaseEngine engine = CoreCaseEngine.of(SimulatorTest.ORG);
-    GridId grid = SimulatorTest.ORG.grids().get(3).id();
-    Instant at = TWO_WEEKS.start().plusSeconds(36_000);
-    List<CaseState> states = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
-      CaseRef ref = new CaseRef(i);
-      engine.open(ref, new NewCase(CategoryCode.of("0407"), grid, grid, Urgency.ROUTINE, at), 5);
-      engine.route(ref, new RoutingDecision.AssignDown(grid, Optional.empty(), "the grid does it"), at);
-      states.add(engine.state(ref).orElseThrow());
-    }
-    for (CaseState s : states) {
-      assertThat(s.holder()).contains(Holder.grid(grid));
-      assertThat(s.holder().orElseThrow()).isSameAs(states.get(0).holder().orElseThrow());
-      assertThat(s.details().orElseThrow().reporter()).isSameAs(states.get(0).details().orElseThrow().reporter())
-          .hasValueSatisfying(p -> assertThat(p.value()).isEqualTo("resident-" + grid.code()));
-    }
-  }
 }

@@ -15,8 +15,8 @@ import org.gridgov.routing.Urgency;
 import org.junit.jupiter.api.Test;
 
 /**
- * The workload's columns (the closing draws of a case side by side) give back every case as it was added:
- * the records, and the draws the simulator reads.
+ * The workload's primitive columns give back every case as it was added: the records, and the draws the
+ * simulator reads. A guard for any change of their layout (one was tried in the simulator's sixth round).
  */
 class WorkloadColumnsTest {
   private static final List<GridId> GRIDS = SimulatorTest.ORG.grids().stream().map(g -> g.id()).toList();
