@@ -91,6 +91,8 @@ public final class CoreCaseEngine implements CaseEngine {
   private byte[] released = new byte[1024];
   private long commands;
   private long transitions;
+  /** What the read-ahead methods read, kept so that the reads are not optimised away; never used. */
+  private long readAheadSum;
 
   /** The engine's record of one case: its state and the facts folded from its events. */
   private static final class Slot {
@@ -287,6 +289,47 @@ public final class CoreCaseEngine implements CaseEngine {
     if (s.state.status() == CaseStatus.ASSIGNED) {
       apply(s, new CaseCommand.Acknowledge(id(s), caseId(s), actor(s, s.state.holder().orElseThrow(), null), at));
     }
+  }
+
+  /**
+   * Reads what the next step of case {@code index} reads first, changing nothing: its slot, its state
+   * with the last event's header, and when {@code deep} the identifiers of its grid worker and of the
+   * first staff member of its center. Unknown and released cases are skipped. For the simulator's
+   * read-ahead.
+   */
+  void readAhead(int index, boolean deep) {
+    Slot s = index >= 0 && index < slots.length ? slots[index] : null;
+    if (s == null) {
+      return;
+    }
+    CaseState st = s.state;
+    long sum = st.version();
+    if (deep) {
+      sum += st.escalationCount() + s.gridWorker.value().hashCode();
+      PersonId[] staff = s.centerStaff;
+      if (staff != null && staff.length > 0) {
+        sum += staff[0].value().hashCode();
+      }
+    }
+    readAheadSum += sum;
+  }
+
+  /**
+   * Reads the identifiers of the actors a case opened in grid number {@code gridNumber} will need
+   * first, changing nothing; grids not met yet are skipped. For the simulator's read-ahead.
+   */
+  void readAheadGrid(int gridNumber) {
+    PersonId[] actors = gridNumber >= 0 && gridNumber < gridActorsByNumber.length
+        ? gridActorsByNumber[gridNumber] : null;
+    if (actors == null) {
+      return;
+    }
+    long sum = actors[0].value().hashCode();
+    PersonId[] staff = communityStaffByNumber[gridNumber];
+    if (staff != null && staff.length > 0) {
+      sum += staff[0].value().hashCode();
+    }
+    readAheadSum += sum;
   }
 
   @Override

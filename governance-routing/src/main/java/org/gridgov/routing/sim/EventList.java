@@ -125,6 +125,20 @@ public final class EventList {
    *
    * @return the time
    */
+  /** Returns the subject of the next event, which must exist: what {@link #next} will make current. */
+  int peekSubject() {
+    return (int) payloads[0];
+  }
+
+  /** Returns the subject of the event after the next one, -1 if there is none. */
+  int peekSecondSubject() {
+    if (size < 2) {
+      return -1;
+    }
+    int child = size > 2 && less(times[2], seqs[2], times[1], seqs[1]) ? 2 : 1;
+    return (int) payloads[child];
+  }
+
   public long time() {
     return time;
   }

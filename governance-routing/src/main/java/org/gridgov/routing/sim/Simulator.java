@@ -59,6 +59,8 @@ public final class Simulator {
   private final long workdayOpenSeconds;
   private final long workdayCloseSeconds;
   private long nowSeconds = -1;
+  /** What {@link #readAhead} read, kept so that the reads are not optimised away; never used. */
+  private long readAheadSum;
   private Instant nowInstant;
 
   private final List<Pool> pools = new ArrayList<>();
@@ -263,6 +265,29 @@ public final class Simulator {
     return new Simulator(scenario, organisation, policy, engine, workload).run();
   }
 
+  /**
+   * Reads what the next two events will read first, while this one is handled: their cases' process
+   * state here and, through the engine, their slots, states and actors. A case comes back hours of
+   * simulated time after it was last touched, when in a large city its data has left the processor
+   * caches; a read issued an event early lets the processor fetch it while this event's work goes on,
+   * instead of stalling on it then (about 1.1× on a megacity year, {@code docs/SIMULATOR.md}, seventh
+   * round). It only reads: the sum it keeps is never used.
+   */
+  private void readAhead() {
+    if (events.isEmpty() || !(engine instanceof CoreCaseEngine core)) {
+      return;
+    }
+    int next = events.peekSubject();
+    core.readAhead(next, true);
+    long sum = state[next * STRIDE + FLAGS];
+    int second = events.peekSecondSubject();
+    if (second >= 0) {
+      core.readAhead(second, false);
+      sum += state[second * STRIDE + FLAGS];
+    }
+    readAheadSum += sum;
+  }
+
   private Replication run() {
     long horizon = scenario.horizonDays() * 86_400L;
     int cases = workload.size();
@@ -278,11 +303,15 @@ public final class Simulator {
       }
       setNow(now);
       if (arrives) {
+        if (nextArrival + 1 < cases && engine instanceof CoreCaseEngine core) {
+          core.readAheadGrid(workload.gridNumber(nextArrival + 1));
+        }
         arrive(nextArrival++, now);
         continue;
       }
       events.next();
       int c = events.subject();
+      readAhead();
       if (events.kind() == FINISH) {
         finish(c, now);
       } else {

@@ -17,6 +17,7 @@ import org.gridgov.core.cases.CaseState;
 import org.gridgov.core.cases.DeadlineTable;
 import org.gridgov.core.cases.Holder;
 import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.evaluation.Satisfaction;
 import org.gridgov.core.org.GridId;
 import org.gridgov.core.org.Level;
 import org.gridgov.routing.CaseFacts;
@@ -171,5 +172,32 @@ class CoreCaseEngineTest {
     assertThat(numbered.state(ref).orElseThrow().events()).isEqualTo(plain.state(ref).orElseThrow().events());
     assertThatThrownBy(() -> numbered.open(new CaseRef(1), report, -1))
         .isInstanceOf(org.gridgov.core.InvalidInputException.class).hasMessageContaining("gridNumber");
+  }
+
+  @Test
+  void readingAheadChangesNoCaseAndSkipsCasesAndGridsItDoesNotHold() {
+    CoreCaseEngine engine = CoreCaseEngine.of(SimulatorTest.ORG);
+    GridId grid = SimulatorTest.ORG.grids().get(0).id();
+    Instant at = TWO_WEEKS.start().plusSeconds(36_000);
+    NewCase report = new NewCase(CategoryCode.of("0407"), grid, grid, Urgency.ROUTINE, at);
+    engine.open(new CaseRef(0), report, 3);
+    engine.open(new CaseRef(1), report, 3);
+    engine.route(new CaseRef(1), new RoutingDecision.HandleHere(Optional.empty(), "the community does it"), at);
+    engine.finishHandling(new CaseRef(1), Level.COMMUNITY, true, at.plusSeconds(600));
+    engine.verify(new CaseRef(1), true, at.plusSeconds(700));
+    engine.close(new CaseRef(1), Satisfaction.SATISFIED, at.plusSeconds(800));
+    CaseState before = engine.state(new CaseRef(0)).orElseThrow();
+    long commands = engine.commandCount();
+    for (int index : new int[] {0, 1, 2, -1, 1 << 20}) {
+      engine.readAhead(index, true);
+      engine.readAhead(index, false);
+    }
+    for (int gridNumber : new int[] {3, 0, 4, -1, 1 << 20}) {
+      engine.readAheadGrid(gridNumber);
+    }
+    assertThat(engine.state(new CaseRef(0))).containsSame(before);
+    assertThat(engine.state(new CaseRef(1))).isEmpty();
+    assertThat(engine.status(new CaseRef(1))).isEqualTo(SimulatedStatus.CLOSED);
+    assertThat(engine.commandCount()).isEqualTo(commands);
   }
 }

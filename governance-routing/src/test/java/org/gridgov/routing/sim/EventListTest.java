@@ -34,4 +34,25 @@ class EventListTest {
           assertThat(list.isEmpty()).isTrue();
         });
   }
+
+  @Test
+  void theTwoPeeksNameTheSubjectsOfTheNextTwoEvents() {
+    qt().withFixedSeed(5).withExamples(300).forAll(lists().of(integers().between(0, 20)).ofSizeBetween(1, 200))
+        .checkAssert(times -> {
+          EventList list = new EventList();
+          for (int i = 0; i < times.size(); i++) {
+            list.schedule(times.get(i), 0, i);
+          }
+          while (!list.isEmpty()) {
+            int next = list.peekSubject();
+            int second = list.peekSecondSubject();
+            assertThat(second == -1).isEqualTo(list.size() == 1);
+            list.next();
+            assertThat(list.subject()).isEqualTo(next);
+            if (second >= 0) {
+              assertThat(list.peekSubject()).isEqualTo(second);
+            }
+          }
+        });
+  }
 }
