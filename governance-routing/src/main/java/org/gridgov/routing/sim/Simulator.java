@@ -270,8 +270,8 @@ public final class Simulator {
    * state here and, through the engine, their slots, states and actors. A case comes back hours of
    * simulated time after it was last touched, when in a large city its data has left the processor
    * caches; a read issued an event early lets the processor fetch it while this event's work goes on,
-   * instead of stalling on it then (about 1.1× on a megacity year, {@code docs/SIMULATOR.md}, seventh
-   * round). It only reads: the sum it keeps is never used.
+   * instead of stalling on it then (about 1.04× on a megacity, {@code docs/SIMULATOR.md}, seventh round).
+   * It only reads: the sum it keeps is never used.
    */
   private void readAhead() {
     if (events.isEmpty() || !(engine instanceof CoreCaseEngine core)) {
