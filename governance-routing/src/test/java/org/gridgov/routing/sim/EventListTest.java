@@ -17,10 +17,7 @@ class EventListTest {
   void eventsLeaveByTimeThenBySchedulingOrder() {
     qt().withFixedSeed(3).withExamples(300).forAll(lists().of(integers().between(0, 20)).ofSizeBetween(0, 200))
         .checkAssert(times -> {
-          EventList list = new EventList();
-          for (int i = 0; i < times.size(); i++) {
-            list.schedule(times.get(i), 0, i);
-          }
+          EventList list = scheduled(times);
           List<int[]> expected = new ArrayList<>();
           for (int i = 0; i < times.size(); i++) {
             expected.add(new int[] {times.get(i), i});
@@ -39,10 +36,7 @@ class EventListTest {
   void theTwoPeeksNameTheSubjectsOfTheNextTwoEvents() {
     qt().withFixedSeed(5).withExamples(300).forAll(lists().of(integers().between(0, 20)).ofSizeBetween(1, 200))
         .checkAssert(times -> {
-          EventList list = new EventList();
-          for (int i = 0; i < times.size(); i++) {
-            list.schedule(times.get(i), 0, i);
-          }
+          EventList list = scheduled(times);
           while (!list.isEmpty()) {
             int next = list.peekSubject();
             int second = list.peekSecondSubject();
@@ -54,5 +48,14 @@ class EventListTest {
             }
           }
         });
+  }
+
+  /** An event list with one event per entry, at that time, whose subject is the entry's index. */
+  private static EventList scheduled(List<Integer> times) {
+    EventList list = new EventList();
+    for (int i = 0; i < times.size(); i++) {
+      list.schedule(times.get(i), 0, i);
+    }
+    return list;
   }
 }
