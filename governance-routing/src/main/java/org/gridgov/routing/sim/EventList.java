@@ -120,11 +120,6 @@ public final class EventList {
     set(i, t, s, payload);
   }
 
-  /**
-   * Returns the time of the event last removed.
-   *
-   * @return the time
-   */
   /** Returns the subject of the next event, which must exist: what {@link #next} will make current. */
   int peekSubject() {
     return (int) payloads[0];
@@ -139,6 +134,11 @@ public final class EventList {
     return (int) payloads[child];
   }
 
+  /**
+   * Returns the time of the event last removed.
+   *
+   * @return the time
+   */
   public long time() {
     return time;
   }
