@@ -60,6 +60,35 @@ public sealed interface Decision {
       return c instanceof CaseEvent single ? ImmutableList.of(single) : (ImmutableList<CaseEvent>) c;
     }
 
+    /**
+     * Returns the number of events; with {@link #event(int)}, a way to read them that makes no list.
+     *
+     * @return the number of events, 0 or more
+     */
+    @SuppressWarnings("unchecked")
+    public int size() {
+      Object c = content;
+      return c instanceof CaseEvent ? 1 : ((ImmutableList<CaseEvent>) c).size();
+    }
+
+    /**
+     * Returns one of the events, by its position: the same as {@code events().get(index)}, without making
+     * the list of a single event.
+     *
+     * @param index  the position, from 0 to {@link #size()} - 1
+     * @return the event, not null
+     * @throws InvalidInputException if the index is out of range
+     */
+    @SuppressWarnings("unchecked")
+    public CaseEvent event(int index) {
+      Object c = content;
+      int size = c instanceof CaseEvent ? 1 : ((ImmutableList<CaseEvent>) c).size();
+      if (index < 0 || index >= size) {
+        throw new InvalidInputException("index", "must be at least 0 and less than " + size, index);
+      }
+      return c instanceof CaseEvent single ? single : ((ImmutableList<CaseEvent>) c).get(index);
+    }
+
     /** Returns the only event, or null if there are none or several. */
     CaseEvent singleOrNull() {
       Object c = content;

@@ -24,10 +24,27 @@ public enum Level {
   /** Household 户. */
   HOUSEHOLD("户");
 
+  /**
+   * Each level's parent by ordinal, made once: {@link #parent()} is asked at every step of a simulated
+   * case, and {@code values()} copies its array on every call.
+   */
+  private static final Optional<Level>[] PARENTS = parents();
+
   private final String chineseName;
 
   Level(String chineseName) {
     this.chineseName = chineseName;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Optional<Level>[] parents() {
+    Level[] all = values();
+    Optional<Level>[] parents = new Optional[all.length];
+    parents[0] = Optional.empty();
+    for (int i = 1; i < all.length; i++) {
+      parents[i] = Optional.of(all[i - 1]);
+    }
+    return parents;
   }
 
   /**
@@ -45,7 +62,7 @@ public enum Level {
    * @return the parent level, empty for the city
    */
   public Optional<Level> parent() {
-    return this == CITY ? Optional.empty() : Optional.of(values()[ordinal() - 1]);
+    return PARENTS[ordinal()];
   }
 
   /**

@@ -77,6 +77,12 @@ class CaseLoopPropertiesTest {
           .isEqualTo(s);
       if (d instanceof Decision.Accepted a) {
         Decision.Accepted listed = new Decision.Accepted(a.events());
+        Decision.Accepted fresh = (Decision.Accepted) CaseLoop.decide(before, c, CONTEXT);
+        assertThat(fresh.size()).as("size of a fresh decision").isEqualTo(listed.size()).isEqualTo(a.events().size());
+        for (int k = 0; k < listed.size(); k++) {
+          assertThat(fresh.event(k)).as("event %s by position", k).isEqualTo(listed.event(k))
+              .isEqualTo(a.events().get(k));
+        }
         assertThat(CaseLoop.decide(before, c, CONTEXT)).isEqualTo(listed).hasSameHashCodeAs(listed)
             .hasToString(listed.toString());
         assertThat(CaseLoop.evolve(before, listed)).as("the listed decision applied whole").isEqualTo(s);

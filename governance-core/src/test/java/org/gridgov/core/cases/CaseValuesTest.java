@@ -101,6 +101,29 @@ class CaseValuesTest {
     assertThat(new Decision.Accepted(ImmutableList.of()).singleOrNull()).isNull();
   }
 
+  @Test
+  void anAcceptanceIsReadByPositionWithoutItsList() {
+    CaseEvent first = new CaseEvent.Closed(new EventHeader(CaseId.of("case-1"), 1, T0, GW11, CommandId.of("c1"),
+        CommandKind.CLOSE, CaseStatus.VERIFIED, CaseStatus.CLOSED, Optional.empty()));
+    CaseEvent second = new CaseEvent.Closed(new EventHeader(CaseId.of("case-1"), 2, T0, GW11, CommandId.of("c2"),
+        CommandKind.CLOSE, CaseStatus.VERIFIED, CaseStatus.CLOSED, Optional.empty()));
+    Decision.Accepted single = Decision.Accepted.of(first);
+    Decision.Accepted two = new Decision.Accepted(ImmutableList.of(first, second));
+    Decision.Accepted none = new Decision.Accepted(ImmutableList.of());
+    assertThat(single.size()).isEqualTo(1);
+    assertThat(single.event(0)).isSameAs(first);
+    assertThat(two.size()).isEqualTo(2);
+    assertThat(two.event(0)).isSameAs(first);
+    assertThat(two.event(1)).isSameAs(second);
+    assertThat(none.size()).isZero();
+    for (Decision.Accepted d : List.of(single, two, none)) {
+      for (int bad : new int[] {-1, d.size()}) {
+        assertThatThrownBy(() -> d.event(bad)).isInstanceOf(InvalidInputException.class)
+            .hasMessageContaining("index").hasMessageContaining("less than " + d.size());
+      }
+    }
+  }
+
   private static Object[] arguments(RecordComponent[] parts, int missing) {
     Object[] args = new Object[parts.length];
     for (int i = 0; i < parts.length; i++) {

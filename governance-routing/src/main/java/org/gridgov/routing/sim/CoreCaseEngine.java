@@ -5,7 +5,6 @@ import com.google.common.collect.Maps;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gridgov.core.InvalidInputException;
@@ -461,13 +460,16 @@ public final class CoreCaseEngine implements CaseEngine {
   private void apply(Slot s, CaseCommand command) {
     Decision d = CaseLoop.decide(s.state, command, context);
     if (d instanceof Decision.Accepted a) {
-      List<CaseEvent> events = a.events();
-      for (CaseEvent e : events) {
+      // By position: events() makes a list (and the loop an iterator) for the single event of nearly every
+      // command, a tenth of the bytes a simulated case allocated.
+      int n = a.size();
+      for (int i = 0; i < n; i++) {
+        CaseEvent e = a.event(i);
         s.state = CaseLoop.evolve(s.state, e);
         observe(s, e);
       }
       commands++;
-      transitions += events.size();
+      transitions += n;
       return;
     }
     String outcome = d instanceof Decision.Rejected r ? "rejected it: " + r.reason() + " — " + r.message()
