@@ -84,7 +84,7 @@ final class EventLog {
 
   /** Returns the hash the filter and the hash arrays keep of a command identifier: its text's. */
   private static int hash(CommandId command) {
-    return command.value().hashCode();
+    return command.hashCode();
   }
 
   private static long bit(int hash) {

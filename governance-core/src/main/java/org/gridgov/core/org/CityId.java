@@ -7,19 +7,36 @@ import org.gridgov.core.InvalidInputException;
  * {@code 211381}.
  *
  * <p>This class is immutable and thread-safe.
- *
- * @param division  the administrative division code
  */
-public record CityId(String division) implements PlaceId {
+public final class CityId implements PlaceId {
+  private final String division;
+  /** The code as a number: distinct for distinct cities, one compare in {@link #equals}. */
+  private final int key;
 
   /**
    * Creates the identifier, checking the code.
    *
+   * @param division  the administrative division code
    * @throws InvalidInputException if the division is not 6 digits or is all zeros
    */
-  public CityId {
+  public CityId(String division) {
     AreaCodes.requireLength(division, 6, "city");
-    AreaCodes.segment(division, 0, 6, "division");
+    this.key = AreaCodes.segment(division, 0, 6, "division");
+    this.division = division;
+  }
+
+  /**
+   * Returns the administrative division code.
+   *
+   * @return the 6 digits, not null
+   */
+  public String division() {
+    return division;
+  }
+
+  /** The code as a number, for comparisons within this package. */
+  long key() {
+    return key;
   }
 
   /**
@@ -56,7 +73,7 @@ public record CityId(String division) implements PlaceId {
 
   @Override
   public boolean equals(Object other) {
-    return this == other || other instanceof CityId o && division.equals(o.division);
+    return this == other || other instanceof CityId o && key == o.key;
   }
 
   @Override

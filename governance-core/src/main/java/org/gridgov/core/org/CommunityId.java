@@ -9,20 +9,51 @@ import org.gridgov.core.internal.Checks;
  *
  * <p>{@link #toString()} gives the code and {@link #parse(String)} reads it back. This class is
  * immutable and thread-safe.
- *
- * @param subdistrict  the enclosing subdistrict
- * @param number  the community number within the subdistrict, 1 to 999
  */
-public record CommunityId(SubdistrictId subdistrict, int number) implements PlaceId {
+public final class CommunityId implements PlaceId {
+  private final SubdistrictId subdistrict;
+  private final int number;
+  /** The code's digits as a number: distinct for distinct identifiers, one compare in {@link #equals}. */
+  private final long key;
+  private final int hash;
 
   /**
    * Creates the identifier, checking the number.
    *
+   * @param subdistrict  the enclosing subdistrict
+   * @param number  the community number within the subdistrict, 1 to 999
    * @throws InvalidInputException if the subdistrict is null or the number is not between 1 and 999
    */
-  public CommunityId {
+  public CommunityId(SubdistrictId subdistrict, int number) {
     Checks.notNull(subdistrict, "subdistrict");
     AreaCodes.sequence(number, "number");
+    this.subdistrict = subdistrict;
+    this.number = number;
+    this.key = subdistrict.key() * 1000 + number;
+    this.hash = subdistrict.hashCode() * 1009 + number;
+  }
+
+  /**
+   * Returns the enclosing subdistrict.
+   *
+   * @return the enclosing subdistrict, not null
+   */
+  public SubdistrictId subdistrict() {
+    return subdistrict;
+  }
+
+  /**
+   * Returns the number within the parent.
+   *
+   * @return the number, 1 to 999
+   */
+  public int number() {
+    return number;
+  }
+
+  /** The code's digits as a number, for comparisons within this package. */
+  long key() {
+    return key;
   }
 
   /**
@@ -63,15 +94,15 @@ public record CommunityId(SubdistrictId subdistrict, int number) implements Plac
     return subdistrict.code() + AreaCodes.pad3(number);
   }
 
-  /** Compares the parent and the number; written out because identifiers are hashed on every lookup. */
+  /** Compares the codes' digits, kept as one number (parent and number alike). */
   @Override
   public boolean equals(Object other) {
-    return this == other || other instanceof CommunityId o && number == o.number && subdistrict.equals(o.subdistrict);
+    return this == other || other instanceof CommunityId o && key == o.key;
   }
 
   @Override
   public int hashCode() {
-    return subdistrict.hashCode() * 1009 + number;
+    return hash;
   }
 
   @Override

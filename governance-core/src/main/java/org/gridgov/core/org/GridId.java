@@ -9,20 +9,51 @@ import org.gridgov.core.internal.Checks;
  *
  * <p>{@link #toString()} gives the code and {@link #parse(String)} reads it back. This class is
  * immutable and thread-safe.
- *
- * @param community  the enclosing community
- * @param number  the grid number within the community, 1 to 999
  */
-public record GridId(CommunityId community, int number) implements PlaceId {
+public final class GridId implements PlaceId {
+  private final CommunityId community;
+  private final int number;
+  /** The code's digits as a number: distinct for distinct identifiers, one compare in {@link #equals}. */
+  private final long key;
+  private final int hash;
 
   /**
    * Creates the identifier, checking the number.
    *
+   * @param community  the enclosing community
+   * @param number  the grid number within the community, 1 to 999
    * @throws InvalidInputException if the community is null or the number is not between 1 and 999
    */
-  public GridId {
+  public GridId(CommunityId community, int number) {
     Checks.notNull(community, "community");
     AreaCodes.sequence(number, "number");
+    this.community = community;
+    this.number = number;
+    this.key = community.key() * 1000 + number;
+    this.hash = community.hashCode() * 1009 + number;
+  }
+
+  /**
+   * Returns the enclosing community.
+   *
+   * @return the enclosing community, not null
+   */
+  public CommunityId community() {
+    return community;
+  }
+
+  /**
+   * Returns the number within the parent.
+   *
+   * @return the number, 1 to 999
+   */
+  public int number() {
+    return number;
+  }
+
+  /** The code's digits as a number, for comparisons within this package. */
+  long key() {
+    return key;
   }
 
   /**
@@ -47,15 +78,15 @@ public record GridId(CommunityId community, int number) implements PlaceId {
     return community.code() + AreaCodes.pad3(number);
   }
 
-  /** Compares the parent and the number; written out because identifiers are hashed on every lookup. */
+  /** Compares the codes' digits, kept as one number (parent and number alike). */
   @Override
   public boolean equals(Object other) {
-    return this == other || other instanceof GridId o && number == o.number && community.equals(o.community);
+    return this == other || other instanceof GridId o && key == o.key;
   }
 
   @Override
   public int hashCode() {
-    return community.hashCode() * 1009 + number;
+    return hash;
   }
 
   @Override

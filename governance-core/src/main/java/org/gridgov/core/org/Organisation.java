@@ -371,10 +371,9 @@ public final class Organisation {
     return false;
   }
 
-  /** A grid's numbers as one int: each is between 1 and 999, so distinct grids of a city differ. */
+  /** A grid's numbers below its city as one int: each is between 1 and 999, so distinct grids of a city differ. */
   private static int gridKey(GridId g) {
-    CommunityId c = g.community();
-    return (c.subdistrict().number() * 1000 + c.number()) * 1000 + g.number();
+    return (int) (g.key() % 1_000_000_000L);
   }
 
   private static int gridSlot(int key, int mask) {
@@ -383,7 +382,7 @@ public final class Organisation {
 
   /** Returns the handle of a grid (its position in {@link #gridAt}), or -1 if it is not one of ours. */
   private int gridHandle(GridId g) {
-    if (!g.community().subdistrict().city().equals(city)) {
+    if (g.key() / 1_000_000_000L != city.key()) {
       return -1;
     }
     int key = gridKey(g);

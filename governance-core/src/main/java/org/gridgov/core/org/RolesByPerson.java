@@ -8,15 +8,14 @@ import org.gridgov.core.people.PersonId;
  * The role assignments of each person, for {@link Organisation#rolesOf}, the look-up behind every
  * authority check of the case loop.
  *
- * <p>An open-addressing table keyed by the identifier's text: each slot keeps the text's hash beside
- * it, so a probe compares two ints before it compares any characters, and a look-up with the very
- * string the organisation holds (a caller reusing the organisation's identifiers) compares none. A
- * Guava multimap keyed by {@link PersonId} took a node, the record and its string on every probe and
- * always compared the characters.
+ * <p>An open-addressing table keyed by the identifier: each slot keeps the identifier's hash beside
+ * it, so a probe compares two ints before it compares identifiers, and an identifier compares the
+ * characters it keeps packed in itself ({@link PersonId#equals}) rather than following two strings to
+ * their character arrays. A Guava multimap keyed by {@link PersonId} took a node on every probe.
  */
 final class RolesByPerson {
   private final int[] hashes;
-  /** Slot i's identifier text at {@code 2i} and its assignments at {@code 2i + 1}; null text for empty. */
+  /** Slot i's identifier at {@code 2i} and its assignments at {@code 2i + 1}; null identifier for empty. */
   private final Object[] entries;
   private final int shift;
 
@@ -28,13 +27,12 @@ final class RolesByPerson {
     this.shift = Integer.numberOfLeadingZeros(capacity) + 1;
     int mask = capacity - 1;
     for (PersonId person : roles.keySet()) {
-      String key = person.value();
-      int i = home(key.hashCode());
+      int i = home(person.hashCode());
       while (entries[2 * i] != null) {
         i = (i + 1) & mask;
       }
-      hashes[i] = key.hashCode();
-      entries[2 * i] = key;
+      hashes[i] = person.hashCode();
+      entries[2 * i] = person;
       entries[2 * i + 1] = roles.get(person);
     }
   }
@@ -42,15 +40,14 @@ final class RolesByPerson {
   /** Returns the person's assignments in the order they were added, empty if none. */
   @SuppressWarnings("unchecked")
   ImmutableList<RoleAssignment> get(PersonId person) {
-    String key = person.value();
-    int hash = key.hashCode();
+    int hash = person.hashCode();
     int mask = hashes.length - 1;
     for (int i = home(hash); ; i = (i + 1) & mask) {
       Object k = entries[2 * i];
       if (k == null) {
         return ImmutableList.of();
       }
-      if (hashes[i] == hash && (k == key || key.equals(k))) {
+      if (hashes[i] == hash && person.equals(k)) {
         return (ImmutableList<RoleAssignment>) entries[2 * i + 1];
       }
     }

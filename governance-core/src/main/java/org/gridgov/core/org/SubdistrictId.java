@@ -9,20 +9,51 @@ import org.gridgov.core.internal.Checks;
  *
  * <p>{@link #toString()} gives the code and {@link #parse(String)} reads it back. This class is
  * immutable and thread-safe.
- *
- * @param city  the enclosing city
- * @param number  the subdistrict number within the city, 1 to 999
  */
-public record SubdistrictId(CityId city, int number) implements PlaceId {
+public final class SubdistrictId implements PlaceId {
+  private final CityId city;
+  private final int number;
+  /** The code's digits as a number: distinct for distinct identifiers, one compare in {@link #equals}. */
+  private final long key;
+  private final int hash;
 
   /**
    * Creates the identifier, checking the number.
    *
+   * @param city  the enclosing city
+   * @param number  the subdistrict number within the city, 1 to 999
    * @throws InvalidInputException if the city is null or the number is not between 1 and 999
    */
-  public SubdistrictId {
+  public SubdistrictId(CityId city, int number) {
     Checks.notNull(city, "city");
     AreaCodes.sequence(number, "number");
+    this.city = city;
+    this.number = number;
+    this.key = city.key() * 1000 + number;
+    this.hash = city.hashCode() * 1009 + number;
+  }
+
+  /**
+   * Returns the enclosing city.
+   *
+   * @return the enclosing city, not null
+   */
+  public CityId city() {
+    return city;
+  }
+
+  /**
+   * Returns the number within the parent.
+   *
+   * @return the number, 1 to 999
+   */
+  public int number() {
+    return number;
+  }
+
+  /** The code's digits as a number, for comparisons within this package. */
+  long key() {
+    return key;
   }
 
   /**
@@ -64,15 +95,15 @@ public record SubdistrictId(CityId city, int number) implements PlaceId {
     return city.code() + AreaCodes.pad3(number);
   }
 
-  /** Compares the parent and the number; written out because identifiers are hashed on every lookup. */
+  /** Compares the codes' digits, kept as one number (parent and number alike). */
   @Override
   public boolean equals(Object other) {
-    return this == other || other instanceof SubdistrictId o && number == o.number && city.equals(o.city);
+    return this == other || other instanceof SubdistrictId o && key == o.key;
   }
 
   @Override
   public int hashCode() {
-    return city.hashCode() * 1009 + number;
+    return hash;
   }
 
   @Override
