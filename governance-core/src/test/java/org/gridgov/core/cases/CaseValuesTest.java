@@ -83,10 +83,8 @@ class CaseValuesTest {
 
   @Test
   void anAcceptanceOfOneEventIsTheValueOfItsList() {
-    CaseEvent first = new CaseEvent.Closed(new EventHeader(CaseId.of("case-1"), 1, T0, GW11, CommandId.of("c1"),
-        CommandKind.CLOSE, CaseStatus.VERIFIED, CaseStatus.CLOSED, Optional.empty()));
-    CaseEvent second = new CaseEvent.Closed(new EventHeader(CaseId.of("case-1"), 2, T0, GW11, CommandId.of("c2"),
-        CommandKind.CLOSE, CaseStatus.VERIFIED, CaseStatus.CLOSED, Optional.empty()));
+    CaseEvent first = closed(1);
+    CaseEvent second = closed(2);
     Decision.Accepted single = Decision.Accepted.of(first);
     Decision.Accepted listed = new Decision.Accepted(ImmutableList.of(first));
     assertThat(single.toString()).isEqualTo("Accepted[events=[" + first + "]]");
@@ -103,10 +101,8 @@ class CaseValuesTest {
 
   @Test
   void anAcceptanceIsReadByPositionWithoutItsList() {
-    CaseEvent first = new CaseEvent.Closed(new EventHeader(CaseId.of("case-1"), 1, T0, GW11, CommandId.of("c1"),
-        CommandKind.CLOSE, CaseStatus.VERIFIED, CaseStatus.CLOSED, Optional.empty()));
-    CaseEvent second = new CaseEvent.Closed(new EventHeader(CaseId.of("case-1"), 2, T0, GW11, CommandId.of("c2"),
-        CommandKind.CLOSE, CaseStatus.VERIFIED, CaseStatus.CLOSED, Optional.empty()));
+    CaseEvent first = closed(1);
+    CaseEvent second = closed(2);
     Decision.Accepted single = Decision.Accepted.of(first);
     Decision.Accepted two = new Decision.Accepted(ImmutableList.of(first, second));
     Decision.Accepted none = new Decision.Accepted(ImmutableList.of());
@@ -122,6 +118,12 @@ class CaseValuesTest {
             .hasMessageContaining("index").hasMessageContaining("less than " + d.size());
       }
     }
+  }
+
+  /** A closing event of case-1 with the given sequence number and command "c" + sequence. */
+  private static CaseEvent closed(int sequence) {
+    return new CaseEvent.Closed(new EventHeader(CaseId.of("case-1"), sequence, T0, GW11, CommandId.of("c" + sequence),
+        CommandKind.CLOSE, CaseStatus.VERIFIED, CaseStatus.CLOSED, Optional.empty()));
   }
 
   private static Object[] arguments(RecordComponent[] parts, int missing) {
