@@ -126,6 +126,12 @@ public final class Simulator {
      */
     String[] reasons = new String[8];
     int reasonCount;
+    /**
+     * The instance {@link #share} returned last (kept in {@link #reasons}), beside the pool's counters:
+     * a policy that hands out one instance per decision often places cases here for the same reason in a
+     * row, and the table is then not read at all (in a 20,000-grid city each pool's table is a cache miss).
+     */
+    String lastShared;
 
     Pool(String name, Level level, int servers) {
       this.name = name;
@@ -135,6 +141,16 @@ public final class Simulator {
 
     /** Returns the kept instance of a reason text given for this pool, keeping this one if it is new. */
     String share(String text) {
+      if (text == lastShared) {
+        return text;
+      }
+      String kept = keep(text);
+      lastShared = kept;
+      return kept;
+    }
+
+    /** Returns the kept instance of the text from the table, keeping this one if it is new. */
+    private String keep(String text) {
       int h = text.hashCode();
       int mask = reasons.length - 1;
       for (int i = h & mask; ; i = (i + 1) & mask) {
