@@ -81,11 +81,11 @@ public sealed interface Decision {
      */
     @SuppressWarnings("unchecked")
     public CaseEvent event(int index) {
-      Object c = content;
-      int size = c instanceof CaseEvent ? 1 : ((ImmutableList<CaseEvent>) c).size();
+      int size = size();
       if (index < 0 || index >= size) {
         throw new InvalidInputException("index", "must be at least 0 and less than " + size, index);
       }
+      Object c = content;
       return c instanceof CaseEvent single ? single : ((ImmutableList<CaseEvent>) c).get(index);
     }
 
