@@ -134,6 +134,21 @@ public final class EventList {
     return (int) payloads[child];
   }
 
+  /** Returns the subject of the third event from now, -1 if there is none. */
+  int peekThirdSubject() {
+    if (size < 3) {
+      return -1;
+    }
+    int second = size > 2 && less(times[2], seqs[2], times[1], seqs[1]) ? 2 : 1;
+    int best = 3 - second;
+    for (int c = 2 * second + 1; c <= 2 * second + 2 && c < size; c++) {
+      if (less(times[c], seqs[c], times[best], seqs[best])) {
+        best = c;
+      }
+    }
+    return (int) payloads[best];
+  }
+
   /**
    * Returns the time of the event last removed.
    *

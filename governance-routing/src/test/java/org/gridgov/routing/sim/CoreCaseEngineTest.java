@@ -192,9 +192,14 @@ class CoreCaseEngineTest {
       engine.readAhead(index, true);
       engine.readAhead(index, false);
     }
-    for (int gridNumber : new int[] {3, 0, 4, -1, 1 << 20}) {
+    for (int index : new int[] {0, 1, 2, -1, 1 << 20}) {
+      engine.readAheadSlot(index);
+    }
+    int[] gridNumbers = {3, 0, 4, -1, 1 << 20};
+    for (int gridNumber : gridNumbers) {
       engine.readAheadGrid(gridNumber);
     }
+    engine.readAheadGrids(gridNumbers, gridNumbers.length);
     assertThat(engine.state(new CaseRef(0))).containsSame(before);
     assertThat(engine.state(new CaseRef(1))).isEmpty();
     assertThat(engine.status(new CaseRef(1))).isEqualTo(SimulatedStatus.CLOSED);

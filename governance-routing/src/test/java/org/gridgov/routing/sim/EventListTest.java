@@ -33,18 +33,21 @@ class EventListTest {
   }
 
   @Test
-  void theTwoPeeksNameTheSubjectsOfTheNextTwoEvents() {
+  void thePeeksNameTheSubjectsOfTheNextThreeEvents() {
     qt().withFixedSeed(5).withExamples(300).forAll(lists().of(integers().between(0, 20)).ofSizeBetween(1, 200))
         .checkAssert(times -> {
           EventList list = scheduled(times);
           while (!list.isEmpty()) {
             int next = list.peekSubject();
             int second = list.peekSecondSubject();
+            int third = list.peekThirdSubject();
             assertThat(second == -1).isEqualTo(list.size() == 1);
+            assertThat(third == -1).isEqualTo(list.size() <= 2);
             list.next();
             assertThat(list.subject()).isEqualTo(next);
             if (second >= 0) {
               assertThat(list.peekSubject()).isEqualTo(second);
+              assertThat(list.peekSecondSubject()).isEqualTo(third);
             }
           }
         });
