@@ -127,19 +127,18 @@ public final class EventList {
 
   /** Returns the subject of the event after the next one, -1 if there is none. */
   int peekSecondSubject() {
-    if (size < 2) {
-      return -1;
-    }
-    int child = size > 2 && less(times[2], seqs[2], times[1], seqs[1]) ? 2 : 1;
-    return (int) payloads[child];
+    return size < 2 ? -1 : (int) payloads[secondIndex()];
   }
 
-  /** Returns the subject of the third event from now, -1 if there is none. */
+  /**
+   * Returns the subject of the third event from now, -1 if there is none: the smaller of the second
+   * event's sibling and its children.
+   */
   int peekThirdSubject() {
     if (size < 3) {
       return -1;
     }
-    int second = size > 2 && less(times[2], seqs[2], times[1], seqs[1]) ? 2 : 1;
+    int second = secondIndex();
     int best = 3 - second;
     for (int c = 2 * second + 1; c <= 2 * second + 2 && c < size; c++) {
       if (less(times[c], seqs[c], times[best], seqs[best])) {
@@ -147,6 +146,11 @@ public final class EventList {
       }
     }
     return (int) payloads[best];
+  }
+
+  /** Returns the index of the event after the next one: the smaller of the root's children (size ≥ 2). */
+  private int secondIndex() {
+    return size > 2 && less(times[2], seqs[2], times[1], seqs[1]) ? 2 : 1;
   }
 
   /**

@@ -61,11 +61,13 @@ public final class Simulator {
   private long nowSeconds = -1;
   /** What {@link #readAhead} read, kept so that the reads are not optimised away; never used. */
   private long readAheadSum;
+  /** Arrivals read ahead together by {@link #readAheadArrivals}, and how far ahead. */
   private static final int GROUP = 8;
   /** Events handled per call of {@link #handleEvents}. */
   private static final int BATCH = 1024;
   /** The next case to arrive. */
   private int nextArrival;
+  /** The grid numbers of the group {@link #readAheadArrivals} reads. */
   private final int[] groupGrids = new int[GROUP];
   private Instant nowInstant;
 
@@ -315,6 +317,13 @@ public final class Simulator {
     readAheadSum += sum;
   }
 
+  /**
+   * Reads what arrivals will read first, changing nothing: for the next arrival its actors' identifiers;
+   * every {@link #GROUP}th arrival, for the group of arrivals {@code GROUP} to {@code 2 × GROUP - 1} places
+   * later, their actors' role assignments, their grids' entries in the organisation and their grid and
+   * community pools, in one burst. Several independent chains of cache misses issued together overlap in
+   * the memory system; one read a step ahead only moves the stall (docs/SIMULATOR.md, ninth round).
+   */
   private void readAheadArrivals(int arriving) {
     if (!(engine instanceof CoreCaseEngine core)) {
       return;
@@ -367,8 +376,8 @@ public final class Simulator {
   /** Reads the grid and community pools of a group of grids, changing nothing; for the read-ahead. */
   private void readAheadPools(int[] grids, int count) {
     long sum = 0;
-    Pool[] gridPools = unitAbove[0];
-    Pool[] communityPools = unitAbove[1];
+    Pool[] gridPools = unitAbove[0]; // LADDER[0], the grid
+    Pool[] communityPools = unitAbove[1]; // LADDER[1], the community
     for (int i = 0; i < count; i++) {
       int g = grids[i];
       Pool p = gridPools[g];
