@@ -2,8 +2,12 @@ package org.gridgov.routing.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.Map;
 import java.util.Optional;
 import org.gridgov.core.evaluation.Satisfaction;
@@ -37,6 +41,44 @@ class MetricsTest {
     assertThat(m.get(Metrics.REWORK_RATE)).isCloseTo(1 / 3.0, within(1e-12));
     assertThat(m.get(Metrics.SATISFACTION_RATE)).isCloseTo(2 / 3.0, within(1e-12));
     assertThat(m.get("utilisation.GRID")).isEqualTo(0.5);
+  }
+
+  /**
+   * The percentiles' sort agrees with {@link Arrays#sort(long[])} on short and long inputs, narrow and wide
+   * values (up to {@code Long.MAX_VALUE}, so every digit pass runs), many duplicates, and inputs with a
+   * negative value (which take the comparison sort).
+   */
+  @Test
+  void sortAgreesWithTheComparisonSort() {
+    qt().withFixedSeed(31L).withExamples(60).forAll(integers().all()).checkAssert(seed -> {
+      SplittableRandom rnd = new SplittableRandom(seed);
+      int n = rnd.nextBoolean() ? rnd.nextInt(5_000) : 4_096 + rnd.nextInt(20_000);
+      int width = 1 + rnd.nextInt(63);
+      long[] values = new long[n];
+      for (int i = 0; i < n; i++) {
+        values[i] = rnd.nextInt(4) == 0 ? rnd.nextLong(1 + rnd.nextInt(8)) : rnd.nextLong(1L << width - 1) << 1
+            | rnd.nextInt(2);
+      }
+      if (n > 0 && rnd.nextInt(8) == 0) {
+        values[rnd.nextInt(n)] = -1 - rnd.nextInt(1000);
+      }
+      long[] expected = values.clone();
+      Arrays.sort(expected);
+      Metrics.sort(values);
+      assertThat(values).isEqualTo(expected);
+    });
+  }
+
+  @Test
+  void sortHandlesTheLargestValues() {
+    long[] values = new long[5_000];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = Long.MAX_VALUE - i * 0x0123_4567_89ABL;
+    }
+    long[] expected = values.clone();
+    Arrays.sort(expected);
+    Metrics.sort(values);
+    assertThat(values).isEqualTo(expected);
   }
 
   @Test

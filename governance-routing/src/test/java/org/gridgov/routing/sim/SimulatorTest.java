@@ -81,4 +81,28 @@ class SimulatorTest {
       assertThat(r.metrics().get(Metrics.CLOSED_SHARE)).as("%s", p).isGreaterThan(0.5);
     }
   }
+
+  /**
+   * The metrics the run counts from its own columns are those of its trace, including cases still open or
+   * not yet opened at the horizon; and the trace, built on request, is built once.
+   */
+  @Test
+  void theRunsMetricsAreThoseOfItsTrace() {
+    Scenario shortRun = SCENARIO.withHorizonDays(3);
+    for (RoutingPolicy p : POLICIES) {
+      Workload w = Workload.generate(SCENARIO, ORG, CAPABILITIES, RandomStreams.of(11));
+      Simulator.Replication r = Simulator.run(shortRun, ORG, p, CoreCaseEngine.of(ORG), w);
+      java.util.Map<String, Double> utilisation = new java.util.TreeMap<>();
+      r.metrics().forEach((k, v) -> {
+        if (k.startsWith("utilisation.")) {
+          utilisation.put(k.substring("utilisation.".length()), v);
+        }
+      });
+      assertThat(r.trace()).extracting(TraceRow::status).contains(SimulatedStatus.CLOSED, SimulatedStatus.OPEN);
+      assertThat(r.trace()).anySatisfy(row -> assertThat(row.escalations()).isPositive());
+      assertThat(Metrics.of(r.trace(), shortRun.horizonDays() * 86_400L, utilisation)).as("%s", p)
+          .isEqualTo(r.metrics());
+      assertThat(r.trace()).isSameAs(r.trace());
+    }
+  }
 }
