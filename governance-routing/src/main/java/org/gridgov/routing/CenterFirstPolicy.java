@@ -9,7 +9,7 @@ import org.gridgov.core.org.Organisation;
  * Center first: every case goes to the city center, which dispatches it to the lowest able level (one level
  * above any level that failed) or to departments, like a 12345 hotline.
  */
-final class CenterFirstPolicy implements RoutingPolicy {
+final class CenterFirstPolicy extends CheckedPolicy {
   private final CapabilityTable capabilities;
   private final ResponsibilityTable responsibilities;
   private final DecisionMemo memo = new DecisionMemo();
@@ -23,8 +23,7 @@ final class CenterFirstPolicy implements RoutingPolicy {
   }
 
   @Override
-  public RoutingDecision decide(CaseFacts facts, Organisation org, WorkloadView load, Instant now) {
-    Routes.requireArguments(facts, org, load, now);
+  RoutingDecision decideChecked(CaseFacts facts, Organisation org, WorkloadView load, Instant now) {
     if (facts.holderLevel() != Level.CITY) {
       return memo.get(org, new DecisionMemo.Key(DecisionMemo.Move.CENTER, null, null, null),
           () -> Routes.toCenter(org, "central dispatch takes every case"));

@@ -5,7 +5,7 @@ import org.gridgov.core.org.Organisation;
 import org.gridgov.core.org.PlaceId;
 
 /** Deadline-driven escalation: a yellow light puts the case under supervision, a red light escalates it. */
-final class DeadlineEscalation implements RoutingPolicy {
+final class DeadlineEscalation extends CheckedPolicy {
   private final RoutingPolicy inner;
   /** The supervise and escalate decisions of yellow and red lights, per holder. */
   private final PlaceDecisionMemo memo = new PlaceDecisionMemo();
@@ -15,8 +15,7 @@ final class DeadlineEscalation implements RoutingPolicy {
   }
 
   @Override
-  public RoutingDecision decide(CaseFacts facts, Organisation org, WorkloadView load, Instant now) {
-    Routes.requireArguments(facts, org, load, now);
+  RoutingDecision decideChecked(CaseFacts facts, Organisation org, WorkloadView load, Instant now) {
     PlaceId holder = facts.holder();
     switch (facts.light()) {
       case RED:
@@ -24,7 +23,7 @@ final class DeadlineEscalation implements RoutingPolicy {
       case YELLOW:
         return memoised(PlaceDecisionMemo.Move.YELLOW_LIGHT, holder, org);
       default:
-        return inner.decide(facts, org, load, now);
+        return CheckedPolicy.decideChecked(inner, facts, org, load, now);
     }
   }
 

@@ -73,15 +73,17 @@ public final class Jurisdiction {
       return Optional.of("holder " + holder + " does not contain the case's place " + facts.place());
     }
     if (decision instanceof RoutingDecision.HandleHere h) {
-      return h.handler().flatMap(p -> handlerProblem(organisation, p, holder));
+      return h.handler().isEmpty() ? Optional.empty() : handlerProblem(organisation, h.handler().get(), holder);
     } else if (decision instanceof RoutingDecision.AssignDown a) {
-      if (a.unit().equals(holder) || !organisation.contains(a.unit()) || !organisation.isWithin(a.unit(), holder)) {
+      if (a.unit().equals(holder) || !organisation.containsWithin(a.unit(), holder)) {
         return Optional.of("assigned unit " + a.unit() + " is not below the holder " + holder);
       }
-      if (!organisation.isWithin(facts.place(), a.unit())) {
+      // A unit known to the organisation contains itself: a case assigned down to its own grid needs no
+      // second look-up.
+      if (!facts.place().equals(a.unit()) && !organisation.isWithin(facts.place(), a.unit())) {
         return Optional.of("assigned unit " + a.unit() + " does not contain the case's place " + facts.place());
       }
-      return a.handler().flatMap(p -> handlerProblem(organisation, p, a.unit()));
+      return a.handler().isEmpty() ? Optional.empty() : handlerProblem(organisation, a.handler().get(), a.unit());
     } else if (decision instanceof RoutingDecision.Escalate e) {
       Optional<PlaceId> parent = organisation.parent(holder);
       if (parent.isEmpty() || !parent.get().equals(e.to())) {

@@ -12,7 +12,7 @@ import org.gridgov.core.people.PersonId;
  * Load-aware: among the handlers of every unit between the lowest able level and the holder on the case's
  * path, the one with the fewest open cases handles it (ties: lower level first, then listing order).
  */
-final class LoadAwarePolicy implements RoutingPolicy {
+final class LoadAwarePolicy extends CheckedPolicy {
   private final CapabilityTable capabilities;
   private final ResponsibilityTable responsibilities;
 
@@ -24,8 +24,7 @@ final class LoadAwarePolicy implements RoutingPolicy {
   private record Candidate(PlaceId unit, PersonId person, int open, int order) {}
 
   @Override
-  public RoutingDecision decide(CaseFacts facts, Organisation org, WorkloadView load, Instant now) {
-    Routes.requireArguments(facts, org, load, now);
+  RoutingDecision decideChecked(CaseFacts facts, Organisation org, WorkloadView load, Instant now) {
     Level target = Ladder.higher(capabilities.lowestAbleLevel(facts.category()), Ladder.floor(facts));
     if (target.isAbove(facts.holderLevel())) {
       return Routes.towards(target, facts, org, "the lowest able level for " + Routes.category(facts.category())

@@ -12,7 +12,7 @@ import org.gridgov.core.org.Organisation;
  * multi-department cases go to the city center, except emergencies, for which the community blows the
  * whistle.
  */
-final class ResponsibilityListPolicy implements RoutingPolicy {
+final class ResponsibilityListPolicy extends CheckedPolicy {
   private final ResponsibilityTable table;
   private final DecisionMemo memo = new DecisionMemo();
 
@@ -21,8 +21,7 @@ final class ResponsibilityListPolicy implements RoutingPolicy {
   }
 
   @Override
-  public RoutingDecision decide(CaseFacts facts, Organisation org, WorkloadView load, Instant now) {
-    Routes.requireArguments(facts, org, load, now);
+  RoutingDecision decideChecked(CaseFacts facts, Organisation org, WorkloadView load, Instant now) {
     boolean atCity = facts.holderLevel() == Level.CITY;
     boolean whistle = facts.urgency() == Urgency.EMERGENCY && !facts.holderLevel().isAbove(Level.COMMUNITY);
     if (whistle && !atCity) {

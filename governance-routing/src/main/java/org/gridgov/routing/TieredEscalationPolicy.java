@@ -6,7 +6,7 @@ import org.gridgov.core.org.Level;
 import org.gridgov.core.org.Organisation;
 
 /** Tiered escalation: the lowest level able to solve the case handles it; failures climb one level at a time. */
-final class TieredEscalationPolicy implements RoutingPolicy {
+final class TieredEscalationPolicy extends CheckedPolicy {
   private final CapabilityTable capabilities;
   private final ResponsibilityTable responsibilities;
   private final DecisionMemo memo = new DecisionMemo();
@@ -21,8 +21,7 @@ final class TieredEscalationPolicy implements RoutingPolicy {
   }
 
   @Override
-  public RoutingDecision decide(CaseFacts facts, Organisation org, WorkloadView load, Instant now) {
-    Routes.requireArguments(facts, org, load, now);
+  RoutingDecision decideChecked(CaseFacts facts, Organisation org, WorkloadView load, Instant now) {
     Level able = capabilities.lowestAbleLevel(facts.category());
     Level target = Ladder.higher(able, Ladder.floor(facts));
     if (target == Level.CITY && facts.holderLevel() == Level.CITY) {

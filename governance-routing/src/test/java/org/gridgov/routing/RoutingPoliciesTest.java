@@ -135,4 +135,40 @@ class RoutingPoliciesTest {
     assertThatThrownBy(() -> RoutingPolicies.tiered(CAPABILITIES, LIST).decide(facts, ORG, WorkloadView.none(), NOW))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("facts.holder");
   }
+
+  /**
+   * Built-in policies check their arguments once however they are composed (each layer hands checked
+   * arguments to the next): every one of them, alone or composed, still rejects facts whose holder does
+   * not contain the place, and missing arguments.
+   */
+  @Test
+  void everyBuiltInPolicyAndCompositionChecksItsArguments() {
+    GridId other = ORG.grids().get(100).id();
+    CaseFacts misplaced = CaseFacts.reported(CategoryCode.of("0102"), GRID, other, Urgency.ROUTINE, NOW);
+    RoutingPolicy tiered = RoutingPolicies.tiered(CAPABILITIES, LIST);
+    java.util.List<RoutingPolicy> policies = java.util.List.of(tiered, RoutingPolicies.responsibilityList(LIST),
+        RoutingPolicies.centerFirst(CAPABILITIES, LIST), RoutingPolicies.loadAware(CAPABILITIES, LIST),
+        RoutingPolicies.deadlineDriven(tiered), RoutingPolicies.deadlineDriven(RoutingPolicies.loadAware(
+            CAPABILITIES, LIST)), RoutingPolicies.withLoadTieBreak(RoutingPolicies.deadlineDriven(tiered)));
+    for (RoutingPolicy p : policies) {
+      assertThatThrownBy(() -> p.decide(misplaced, ORG, WorkloadView.none(), NOW)).as("%s", p)
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining("facts.holder");
+      assertThatThrownBy(() -> p.decide(at("0102", Level.GRID), ORG, null, NOW)).as("%s", p)
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining("workload");
+    }
+  }
+
+  /** A composition over a policy of the caller's own asks it through its decide, with the same arguments. */
+  @Test
+  void aDeadlineCompositionAsksACallersPolicyThroughItsDecide() {
+    java.util.List<CaseFacts> asked = new java.util.ArrayList<>();
+    RoutingDecision fixed = new RoutingDecision.HandleHere(Optional.empty(), "the caller's own rule");
+    RoutingPolicy own = (facts, org, load, now) -> {
+      asked.add(facts);
+      return fixed;
+    };
+    CaseFacts green = at("0102", Level.COMMUNITY);
+    assertThat(RoutingPolicies.deadlineDriven(own).decide(green, ORG, WorkloadView.none(), NOW)).isSameAs(fixed);
+    assertThat(asked).containsExactly(green);
+  }
 }
