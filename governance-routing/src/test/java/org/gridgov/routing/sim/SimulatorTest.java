@@ -105,4 +105,56 @@ class SimulatorTest {
       assertThat(r.trace()).isSameAs(r.trace());
     }
   }
+
+  /** Returns the decision with an equal reason in a new instance, as a policy building its texts afresh gives. */
+  private static org.gridgov.routing.RoutingDecision fresh(org.gridgov.routing.RoutingDecision d) {
+    String r = new String(d.reason());
+    if (d instanceof org.gridgov.routing.RoutingDecision.HandleHere h) {
+      return new org.gridgov.routing.RoutingDecision.HandleHere(h.handler(), r);
+    } else if (d instanceof org.gridgov.routing.RoutingDecision.AssignDown a) {
+      return new org.gridgov.routing.RoutingDecision.AssignDown(a.unit(), a.handler(), r);
+    } else if (d instanceof org.gridgov.routing.RoutingDecision.Escalate e) {
+      return new org.gridgov.routing.RoutingDecision.Escalate(e.to(), r);
+    } else if (d instanceof org.gridgov.routing.RoutingDecision.HandToCenter c) {
+      return new org.gridgov.routing.RoutingDecision.HandToCenter(c.center(), r);
+    } else if (d instanceof org.gridgov.routing.RoutingDecision.AssignDepartments a) {
+      return new org.gridgov.routing.RoutingDecision.AssignDepartments(a.lead(), a.coHandlers(), r);
+    } else if (d instanceof org.gridgov.routing.RoutingDecision.BlowWhistle w) {
+      return new org.gridgov.routing.RoutingDecision.BlowWhistle(w.community(), w.summoned(), r);
+    }
+    return new org.gridgov.routing.RoutingDecision.Supervise(
+        ((org.gridgov.routing.RoutingDecision.Supervise) d).supervisor(), r);
+  }
+
+  /**
+   * The trace keeps one instance per reason text even from a policy that builds every text afresh, also
+   * when it starts doing so only after thousands of decisions that reused their instances (when the
+   * simulator looks up only a sample of the texts): the texts are those of the policy's own decisions.
+   */
+  @Test
+  void theTraceKeepsOneInstancePerReasonText() {
+    Scenario longer = ScenarioFiles.parse("{\"name\": \"reasons\", \"horizonDays\": 60, \"casesPerGridPerDay\": 0.5}");
+    Workload w = Workload.generate(longer, ORG, CAPABILITIES, RandomStreams.of(3));
+    RoutingPolicy canonical = POLICIES.get(0);
+    int[] calls = new int[1];
+    RoutingPolicy freshFromStart = (facts, org, load, now) -> fresh(canonical.decide(facts, org, load, now));
+    RoutingPolicy freshLater = (facts, org, load, now) -> {
+      org.gridgov.routing.RoutingDecision d = canonical.decide(facts, org, load, now);
+      return ++calls[0] > 6_000 ? fresh(d) : d;
+    };
+    String expected = Simulator.run(longer, ORG, canonical, CoreCaseEngine.of(ORG), w).traceCsv();
+    for (RoutingPolicy p : List.of(freshFromStart, freshLater)) {
+      Simulator.Replication r = Simulator.run(longer, ORG, p, CoreCaseEngine.of(ORG), w);
+      assertThat(r.traceCsv()).isEqualTo(expected);
+      java.util.Set<String> texts = new java.util.HashSet<>();
+      java.util.Set<String> instances = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      for (TraceRow row : r.trace()) {
+        texts.add(row.reason());
+        instances.add(row.reason());
+      }
+      // Sampling may let a few texts through as new instances before a look-up finds an earlier one.
+      assertThat(instances.size()).isBetween(texts.size(), texts.size() + 64);
+    }
+    assertThat(calls[0]).isGreaterThan(12_000);
+  }
 }
