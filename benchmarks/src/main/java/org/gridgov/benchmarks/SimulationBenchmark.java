@@ -80,6 +80,7 @@ public final class SimulationBenchmark {
     System.gc();
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     long gcBefore = gcMillis();
+    long compileBefore = compileMillis();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long cpu1 = threads.getCurrentThreadCpuTime();
     long allocated1 = allocatedBytes(threads);
@@ -107,8 +108,9 @@ public final class SimulationBenchmark {
       System.out.printf(Locale.ROOT, "  allocated by the simulating thread %,d MB: %,.0f bytes per case (a "
           + "figure other processes do not disturb)%n", allocated >> 20, (double) allocated / cases);
     }
-    System.out.printf(Locale.ROOT, "  peak heap %,d MB (max %,d MB), GC %.1f s%n", peakHeap() >> 20,
-        Runtime.getRuntime().maxMemory() >> 20, (gcMillis() - gcBefore) / 1e3);
+    System.out.printf(Locale.ROOT, "  peak heap %,d MB (max %,d MB), GC %.1f s, JIT compilation %.1f s (on the "
+        + "compiler threads, at the same time)%n", peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20,
+        (gcMillis() - gcBefore) / 1e3, (compileMillis() - compileBefore) / 1e3);
     long t4 = System.nanoTime();
     int rows = r.trace().size();
     System.out.printf(Locale.ROOT, "  trace of %,d rows built on request afterwards in %.2f s (not part of end to "
@@ -134,6 +136,12 @@ public final class SimulationBenchmark {
       }
     }
     return sum;
+  }
+
+  /** Returns the JIT compilers' total time so far in milliseconds, 0 if the JVM does not tell. */
+  private static long compileMillis() {
+    java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
   }
 
   private static long gcMillis() {
