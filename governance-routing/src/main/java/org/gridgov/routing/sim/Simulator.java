@@ -54,8 +54,6 @@ public final class Simulator {
   /** The scenario's median handling minutes by level ordinal and limits in seconds by urgency ordinal. */
   private final double[] medianMinutes = new double[Level.values().length];
   private final long[] limitSeconds = new long[Urgency.values().length];
-  /** The limits in seconds by urgency ordinal that the trace shows for cases not yet opened at the horizon. */
-  private final long[] unopenedLimitSeconds = new long[Urgency.values().length];
   /** The second of the day handlers start and stop work. */
   private final long workdayOpenSeconds;
   private final long workdayCloseSeconds;
@@ -217,7 +215,6 @@ public final class Simulator {
     scenario.medianHandlingMinutes().forEach((level, minutes) -> medianMinutes[level.ordinal()] = minutes);
     for (Urgency u : Urgency.values()) {
       limitSeconds[u.ordinal()] = Math.max(1, (long) (scenario.limitHours().get(u) * 3600));
-      unopenedLimitSeconds[u.ordinal()] = (long) (scenario.limitHours().get(u) * 3600);
     }
     state = new long[n * STRIDE];
     refs = new Object[n * REFS];
@@ -429,16 +426,16 @@ public final class Simulator {
         }
       }
       statuses[i] = (byte) status.ordinal();
-      long limit = opened ? limitSeconds[urgency(i).ordinal()] : unopenedLimitSeconds[urgency(i).ordinal()];
-      tally.add(status, workload.arrival(i), get(i, CLOSED_AT), limit, (int) get(i, ESCALATIONS),
+      tally.add(status, workload.arrival(i), get(i, CLOSED_AT), limitSeconds[urgency(i).ordinal()],
+          (int) get(i, ESCALATIONS),
           (int) get(i, REWORKS), rating(state[i * STRIDE + FLAGS]));
     }
     String[] poolNames = new String[pools.size()];
     for (int p = 0; p < poolNames.length; p++) {
       poolNames[p] = pools.get(p).name;
     }
-    return new Replication(new TraceColumns(workload, state, refs, statuses, poolNames, limitSeconds,
-        unopenedLimitSeconds), tally.metrics(utilisation(horizon)));
+    return new Replication(new TraceColumns(workload, state, refs, statuses, poolNames, limitSeconds),
+        tally.metrics(utilisation(horizon)));
   }
 
   private Map<String, Double> utilisation(long horizon) {
@@ -801,17 +798,15 @@ public final class Simulator {
     private final byte[] statuses;
     private final String[] poolNames;
     private final long[] limitSeconds;
-    private final long[] unopenedLimitSeconds;
 
     TraceColumns(Workload workload, long[] state, Object[] refs, byte[] statuses, String[] poolNames,
-        long[] limitSeconds, long[] unopenedLimitSeconds) {
+        long[] limitSeconds) {
       this.workload = workload;
       this.state = state;
       this.refs = refs;
       this.statuses = statuses;
       this.poolNames = poolNames;
       this.limitSeconds = limitSeconds;
-      this.unopenedLimitSeconds = unopenedLimitSeconds;
     }
 
     ImmutableList<TraceRow> rows() {
@@ -822,7 +817,6 @@ public final class Simulator {
         int at = i * STRIDE;
         long flags = state[at + FLAGS];
         Urgency urgency = workload.urgency(i);
-        boolean opened = (flags & OPENED) != 0;
         int g = workload.gridNumber(i);
         if (gridCodes[g] == null) {
           gridCodes[g] = workload.grid(i).code();
@@ -831,7 +825,7 @@ public final class Simulator {
         Satisfaction rating = rating(flags);
         rows.add(new TraceRow(i, workload.arrival(i), workload.category(i).value(), gridCodes[g], urgency.name(),
             workload.solvableAt(i).name(), SimulatedStatus.values()[statuses[i]], state[at + CLOSED_AT],
-            (opened ? limitSeconds : unopenedLimitSeconds)[urgency.ordinal()], (int) state[at + ESCALATIONS],
+            limitSeconds[urgency.ordinal()], (int) state[at + ESCALATIONS],
             (int) state[at + REWORKS], (int) state[at + ATTEMPTS], pool == 0 ? "" : poolNames[pool - 1],
             rating == null ? Optional.empty() : RATINGS.get(rating), (String) refs[i * REFS + REASON]));
       }
