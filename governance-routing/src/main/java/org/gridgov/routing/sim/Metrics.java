@@ -99,9 +99,8 @@ public final class Metrics {
         if (closed == times.length) {
           times = Arrays.copyOf(times, closed * 2);
         }
-        long resolution = closedAt - reportedAt;
-        times[closed++] = resolution;
-        if (resolution <= limitSeconds) {
+        times[closed++] = closedAt - reportedAt;
+        if (TraceRow.withinLimit(reportedAt, closedAt, limitSeconds)) {
           onTime++;
         }
         if (reworks > 0) {
@@ -154,8 +153,8 @@ public final class Metrics {
    * Sorts values ascending, as {@link Arrays#sort(long[])} does. Resolution times are never negative, and
    * for those it uses a least-significant-digit radix sort: as many passes of {@value #DIGIT_BITS} bits as
    * the largest value needs (three for a year in seconds), two sweeps over the values each. A megacity
-   * year's 4.4 million times took about a third of a second with the comparison sort, a twentieth of the
-   * replication after the event loop ({@code docs/SIMULATOR.md}, tenth round). Other inputs (short, or
+   * year's 4.4 million times took about a third of a second with the comparison sort, about 2 % of the
+   * replication ({@code docs/SIMULATOR.md}, tenth round). Other inputs (short, or
    * with a negative value) go to {@link Arrays#sort(long[])}.
    */
   static void sort(long[] values) {

@@ -36,7 +36,12 @@ public record TraceRow(int index, long reportedAt, String category, String grid,
    * @return true if closed on time
    */
   public boolean closedOnTime() {
-    return status == SimulatedStatus.CLOSED && closedAt - reportedAt <= limitSeconds;
+    return status == SimulatedStatus.CLOSED && withinLimit(reportedAt, closedAt, limitSeconds);
+  }
+
+  /** Whether a case reported and closed at these seconds closed within its limit: the one definition of on time. */
+  static boolean withinLimit(long reportedAt, long closedAt, long limitSeconds) {
+    return closedAt - reportedAt <= limitSeconds;
   }
 
   /**
