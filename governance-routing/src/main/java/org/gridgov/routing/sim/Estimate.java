@@ -1,32 +1,68 @@
 package org.gridgov.routing.sim;
 
 import java.util.List;
+import org.gridgov.core.InvalidInputException;
 
 /**
  * A mean across replications with its 95 % confidence half-width (Student's t).
  *
- * @param mean  the sample mean
- * @param halfWidth  the half-width of the 95 % confidence interval, 0 for one replication
- * @param n  the number of replications
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param mean  the sample mean, finite
+ * @param halfWidth  the half-width of the 95 % confidence interval, finite and not negative, 0 for one
+ *     replication
+ * @param n  the number of replications, at least 1
  */
 public record Estimate(double mean, double halfWidth, int n) {
-  private static final double[] T975 = {12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228,
-      2.201, 2.179, 2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060,
-      2.056, 2.052, 2.048, 2.045, 2.042};
+  /** The 97.5 % quantiles of Student's t for 1 to 30 degrees of freedom, to nine decimals. */
+  private static final double[] T975 = {12.706204736, 4.302652730, 3.182446305, 2.776445105, 2.570581836,
+      2.446911851, 2.364624252, 2.306004135, 2.262157163, 2.228138852, 2.200985160, 2.178812830, 2.160368656,
+      2.144786688, 2.131449546, 2.119905299, 2.109815578, 2.100922040, 2.093024054, 2.085963447, 2.079613845,
+      2.073873068, 2.068657610, 2.063898562, 2.059538553, 2.055529439, 2.051830516, 2.048407142, 2.045229642,
+      2.042272456};
+  /** The 97.5 % quantile of the standard normal distribution. */
+  private static final double Z975 = 1.959963984540054;
+
+  /**
+   * Creates an estimate.
+   *
+   * @throws InvalidInputException if the mean or half-width is not finite, the half-width is negative or
+   *     there is no replication
+   */
+  public Estimate {
+    if (!Double.isFinite(mean)) {
+      throw new InvalidInputException("mean", "must be finite", mean);
+    }
+    if (!(halfWidth >= 0) || halfWidth == Double.POSITIVE_INFINITY) {
+      throw new InvalidInputException("halfWidth", "must be finite and not negative", halfWidth);
+    }
+    if (n < 1) {
+      throw new InvalidInputException("n", "must be at least 1", n);
+    }
+  }
 
   /**
    * Estimates the mean of independent replication values.
    *
-   * @param values  one value per replication, not empty
+   * @param values  one value per replication, not empty, each finite
    * @return the estimate, not null
-   * @throws org.gridgov.core.InvalidInputException if there are no values
+   * @throws InvalidInputException if there are no values, or one is null or not finite (a metric that is
+   *     not a number would otherwise turn the whole estimate into one)
    */
   public static Estimate of(List<Double> values) {
     if (values == null || values.isEmpty()) {
-      throw new org.gridgov.core.InvalidInputException("values", "must not be empty");
+      throw new InvalidInputException("values", "must not be empty");
     }
     int n = values.size();
-    double mean = values.stream().mapToDouble(Double::doubleValue).sum() / n;
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      Double v = values.get(i);
+      if (v == null || !Double.isFinite(v)) {
+        throw new InvalidInputException("values[" + i + "]", "must be a finite number", v);
+      }
+      sum += v;
+    }
+    double mean = sum / n;
     if (n == 1) {
       return new Estimate(mean, 0, 1);
     }
@@ -39,17 +75,32 @@ public record Estimate(double mean, double halfWidth, int n) {
   }
 
   /**
-   * Returns the 97.5 % quantile of Student's t distribution.
+   * Returns the 97.5 % quantile of Student's t distribution: from a table up to 30 degrees of freedom,
+   * beyond that from the Cornish–Fisher expansion around the normal quantile, whose first four terms are
+   * within 3·10⁻⁸ of the exact value from 30 degrees of freedom on. (Before, 1.96 stood for every count
+   * beyond 30, which made the interval of 31 replications 4 % too narrow.)
    *
    * @param degreesOfFreedom  at least 1
-   * @return the quantile (1.96 beyond 30 degrees of freedom)
+   * @return the quantile
    */
   static double tQuantile(int degreesOfFreedom) {
-    return degreesOfFreedom <= T975.length ? T975[degreesOfFreedom - 1] : 1.96;
+    if (degreesOfFreedom <= T975.length) {
+      return T975[degreesOfFreedom - 1];
+    }
+    double v = degreesOfFreedom;
+    double z = Z975;
+    double z2 = z * z;
+    double z3 = z2 * z;
+    double z5 = z3 * z2;
+    double z7 = z5 * z2;
+    double z9 = z7 * z2;
+    return z + (z3 + z) / (4 * v) + (5 * z5 + 16 * z3 + 3 * z) / (96 * v * v)
+        + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * v * v * v)
+        + (79 * z9 + 776 * z7 + 1482 * z5 - 1920 * z3 - 945 * z) / (92160 * v * v * v * v);
   }
 
   /**
-   * Returns whether a value lies in the confidence interval.
+   * Returns whether a value lies in the confidence interval, its ends included.
    *
    * @param value  the value
    * @return true if within mean ± half-width

@@ -20,7 +20,11 @@ public final class Metrics {
   public static final String CASES = "cases";
   /** Closed cases / cases. */
   public static final String CLOSED_SHARE = "closed_share";
-  /** Cases closed within their limit / cases that were due by the horizon or closed. */
+  /**
+   * Cases closed within their limit / cases closed plus cases still open whose limit ended before the
+   * horizon. A case open at the horizon whose limit ends exactly then is not counted: the run handles no
+   * event at the horizon, and the case could still close on time at that instant.
+   */
   public static final String ON_TIME_CLOSURE_RATE = "on_time_closure_rate";
   /** Median resolution time of closed cases, hours. */
   public static final String RESOLUTION_P50_H = "resolution_p50_h";
@@ -42,13 +46,25 @@ public final class Metrics {
   /**
    * Computes the metrics of a trace.
    *
-   * @param rows  the trace, not null
-   * @param horizonSeconds  the run's horizon in seconds
+   * @param rows  the trace, not null, no row null
+   * @param horizonSeconds  the run's horizon in seconds, not negative
    * @param utilisation  busy share per level name, not null
    * @return the metrics by name, sorted by name, not null
+   * @throws org.gridgov.core.InvalidInputException if a value is null or the horizon negative
    */
   public static ImmutableMap<String, Double> of(List<TraceRow> rows, long horizonSeconds,
       Map<String, Double> utilisation) {
+    if (rows == null || utilisation == null) {
+      throw new org.gridgov.core.InvalidInputException("metrics", "rows and utilisation are required");
+    }
+    if (horizonSeconds < 0) {
+      throw new org.gridgov.core.InvalidInputException("horizonSeconds", "must not be negative", horizonSeconds);
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i) == null) {
+        throw new org.gridgov.core.InvalidInputException("rows[" + i + "]", "must not be null");
+      }
+    }
     Tally tally = new Tally(rows.size(), horizonSeconds);
     for (TraceRow r : rows) {
       tally.add(r.status(), r.reportedAt(), r.closedAt(), r.limitSeconds(), r.escalations(), r.reworks(),
@@ -92,7 +108,7 @@ public final class Metrics {
         int reworks, Satisfaction rating) {
       n++;
       boolean isClosed = status == SimulatedStatus.CLOSED;
-      if (isClosed || reportedAt + limitSeconds <= horizonSeconds) {
+      if (isClosed || reportedAt + limitSeconds < horizonSeconds) {
         due++;
       }
       if (isClosed) {

@@ -1,6 +1,7 @@
 package org.gridgov.routing.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.Map;
 import java.util.Optional;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.evaluation.Satisfaction;
 import org.junit.jupiter.api.Test;
 
@@ -82,12 +84,66 @@ class MetricsTest {
     assertThat(values).isEqualTo(expected);
   }
 
+  /**
+   * The on-time rate's denominator: closed cases, and open cases whose limit ended before the horizon. An
+   * open case whose limit ends exactly at the horizon could still close on time at that instant (the run
+   * handles no event there), so it is not counted; one second earlier it is, and counts as late.
+   */
   @Test
-  void confidenceIntervalsUseStudentT() {
-    Estimate e = Estimate.of(List.of(1.0, 2.0, 3.0));
-    assertThat(e.mean()).isEqualTo(2.0);
-    assertThat(e.halfWidth()).isCloseTo(4.303 * 1 / Math.sqrt(3), within(1e-9));
-    assertThat(e.covers(3.0)).isTrue();
-    assertThat(e.covers(5.0)).isFalse();
+  void anOpenCaseCountsAsLateOnlyOnceItsLimitEndedBeforeTheHorizon() {
+    long day = 24 * 3600;
+    TraceRow closedOnTime = row(0, SimulatedStatus.CLOSED, 24, 0, 0, null);
+    TraceRow closedLate = row(1, SimulatedStatus.CLOSED, 25, 0, 0, null);
+    TraceRow open = row(2, SimulatedStatus.OPEN, 0, 0, 0, null);
+    assertThat(Metrics.of(List.of(closedOnTime, closedLate, open), day, Map.of()).get(Metrics.ON_TIME_CLOSURE_RATE))
+        .isEqualTo(0.5);
+    assertThat(Metrics.of(List.of(closedOnTime, closedLate, open), day + 1, Map.of())
+        .get(Metrics.ON_TIME_CLOSURE_RATE)).isCloseTo(1 / 3.0, within(1e-12));
+  }
+
+  @Test
+  void aTraceWithoutClosedOrRatedCasesHasZeroRatesNotNaN() {
+    Map<String, Double> m = Metrics.of(List.of(row(0, SimulatedStatus.OPEN, 0, 0, 0, null)), 3600, Map.of());
+    assertThat(m.values()).allSatisfy(v -> assertThat(v).isFinite());
+    assertThat(m.get(Metrics.CASES)).isEqualTo(1.0);
+    assertThat(m.get(Metrics.RESOLUTION_P99_H)).isZero();
+    assertThat(m.get(Metrics.REWORK_RATE)).isZero();
+    assertThat(m.get(Metrics.ESCALATION_DEPTH)).isZero();
+    assertThat(Metrics.of(List.of(), 3600, Map.of()).get(Metrics.CASES)).isZero();
+  }
+
+  /** The simulator's tally may be told to expect fewer cases than come; the times then grow. */
+  @Test
+  void aTallyGrowsBeyondTheCasesExpected() {
+    Metrics.Tally tally = new Metrics.Tally(0, 1_000 * 3600);
+    for (int i = 0; i < 100; i++) {
+      tally.add(SimulatedStatus.CLOSED, 0, (100 - i) * 3600L, 24 * 3600, 0, 0, null);
+    }
+    Map<String, Double> m = tally.metrics(Map.of());
+    assertThat(m.get(Metrics.RESOLUTION_P50_H)).isEqualTo(50.0);
+    assertThat(m.get(Metrics.RESOLUTION_P99_H)).isEqualTo(99.0);
+    assertThat(m.get(Metrics.CLOSED_SHARE)).isEqualTo(1.0);
+  }
+
+  /** Negative values (never a resolution time) must take the comparison sort whatever the length. */
+  @Test
+  void negativeValuesAreSortedAsSignedAtEveryLength() {
+    for (int n : new int[] {2, 100, 4_095, 4_096, 10_000}) {
+      long[] values = new long[n];
+      for (int i = 0; i < n; i++) {
+        values[i] = (i % 3 == 0 ? -1 : 1) * (long) i * 7_919;
+      }
+      assertSortsAsArraysSortDoes(values);
+    }
+  }
+
+  @Test
+  void badArgumentsAreRefusedByName() {
+    assertThatThrownBy(() -> Metrics.of(null, 0, Map.of())).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> Metrics.of(List.of(), 0, null)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> Metrics.of(List.of(), -1, Map.of())).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("horizonSeconds");
+    assertThatThrownBy(() -> Metrics.of(java.util.Arrays.asList(row(0, SimulatedStatus.OPEN, 0, 0, 0, null), null),
+        0, Map.of())).isInstanceOf(InvalidInputException.class).hasMessageContaining("rows[1]");
   }
 }
