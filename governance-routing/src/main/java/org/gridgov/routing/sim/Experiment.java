@@ -132,9 +132,44 @@ public final class Experiment {
   /**
    * The metrics of every replication of every policy.
    *
+   * <p>Every policy has the same number of replications (replication r of each met the same workload,
+   * which is what {@link #pairedDifference} pairs), and every replication has the same metric names.
+   *
    * @param byPolicy  per policy (in report order), the metrics of each replication in replication order
    */
   public record Results(ImmutableMap<String, ImmutableList<ImmutableMap<String, Double>>> byPolicy) {
+
+    /**
+     * Creates the results.
+     *
+     * @throws InvalidInputException if there is no policy, a policy has no replication, the policies'
+     *     replication counts differ, or a replication's metric names differ from the first one's
+     */
+    public Results {
+      if (byPolicy == null || byPolicy.isEmpty()) {
+        throw new InvalidInputException("byPolicy", "must hold at least one policy");
+      }
+      int replications = -1;
+      java.util.Set<String> names = null;
+      for (Map.Entry<String, ImmutableList<ImmutableMap<String, Double>>> e : byPolicy.entrySet()) {
+        if (e.getValue().isEmpty()) {
+          throw new InvalidInputException("byPolicy." + e.getKey(), "must hold at least one replication");
+        }
+        if (replications < 0) {
+          replications = e.getValue().size();
+          names = e.getValue().get(0).keySet();
+        } else if (e.getValue().size() != replications) {
+          throw new InvalidInputException("byPolicy." + e.getKey(), "must hold as many replications as the "
+              + "first policy (" + replications + ") so that they pair", e.getValue().size());
+        }
+        for (int r = 0; r < e.getValue().size(); r++) {
+          if (!e.getValue().get(r).keySet().equals(names)) {
+            throw new InvalidInputException("byPolicy." + e.getKey() + "[" + r + "]", "must name the same "
+                + "metrics as the first replication " + names, e.getValue().get(r).keySet());
+          }
+        }
+      }
+    }
 
     /**
      * Estimates a metric's mean for a policy.
@@ -174,7 +209,7 @@ public final class Experiment {
      * @return the names, not null
      */
     public ImmutableList<String> metricNames() {
-      return byPolicy.values().iterator().next().get(0).keySet().asList();
+      return ImmutableList.sortedCopyOf(byPolicy.values().iterator().next().get(0).keySet());
     }
 
     private List<Double> values(String policy, String metric) {
@@ -182,10 +217,12 @@ public final class Experiment {
       if (reps == null) {
         throw new InvalidInputException("policy", "must be one of " + byPolicy.keySet(), policy);
       }
+      if (!reps.get(0).containsKey(metric)) {
+        throw new InvalidInputException("metric", "must be one of " + reps.get(0).keySet(), metric);
+      }
       List<Double> out = new ArrayList<>();
       for (ImmutableMap<String, Double> m : reps) {
-        Double v = m.get(metric);
-        out.add(v == null ? 0.0 : v);
+        out.add(m.get(metric));
       }
       return out;
     }

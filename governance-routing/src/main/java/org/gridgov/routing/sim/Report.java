@@ -2,6 +2,7 @@ package org.gridgov.routing.sim;
 
 import java.util.List;
 import java.util.Locale;
+import org.gridgov.core.InvalidInputException;
 
 /**
  * Writes an experiment's results as a Markdown report and an SVG chart of resolution times per policy.
@@ -15,21 +16,27 @@ public final class Report {
    * Returns the Markdown report: every metric per policy as mean ± 95 % half-width, then each policy's
    * paired difference from the first policy.
    *
-   * @param title  the report's title, not null
+   * <p>Names are written as table cells: a bar is escaped ({@code \|}), a line break becomes a space.
+   *
+   * @param title  the report's title, not null (line breaks become spaces)
    * @param results  the results, not null
    * @return the Markdown text, not null
+   * @throws InvalidInputException if a value is null
    */
   public static String markdown(String title, Experiment.Results results) {
+    if (title == null || results == null) {
+      throw new InvalidInputException("report", "title and results are required");
+    }
     List<String> policies = results.byPolicy().keySet().asList();
-    StringBuilder sb = new StringBuilder("# ").append(title).append("\n\n");
+    StringBuilder sb = new StringBuilder("# ").append(title.replaceAll("\\s*\\R\\s*", " ")).append("\n\n");
     sb.append("Mean ± 95 % confidence half-width over ")
         .append(results.byPolicy().values().iterator().next().size()).append(" replications.\n\n| metric |");
-    policies.forEach(p -> sb.append(' ').append(p).append(" |"));
+    policies.forEach(p -> sb.append(' ').append(cell(p)).append(" |"));
     sb.append("\n|---|");
     policies.forEach(p -> sb.append("---|"));
     sb.append('\n');
     for (String m : results.metricNames()) {
-      sb.append("| ").append(m).append(" |");
+      sb.append("| ").append(cell(m)).append(" |");
       for (String p : policies) {
         Estimate e = results.estimate(p, m);
         sb.append(String.format(Locale.ROOT, " %.4f ± %.4f |", e.mean(), e.halfWidth()));
@@ -38,14 +45,14 @@ public final class Report {
     }
     if (policies.size() > 1) {
       String base = policies.get(0);
-      sb.append("\n## Paired differences from ").append(base).append("\n\n| metric |");
-      policies.subList(1, policies.size()).forEach(p -> sb.append(' ').append(p).append(" − ").append(base)
-          .append(" |"));
+      sb.append("\n## Paired differences from ").append(cell(base)).append("\n\n| metric |");
+      policies.subList(1, policies.size()).forEach(p -> sb.append(' ').append(cell(p)).append(" − ")
+          .append(cell(base)).append(" |"));
       sb.append("\n|---|");
       policies.subList(1, policies.size()).forEach(p -> sb.append("---|"));
       sb.append('\n');
       for (String m : results.metricNames()) {
-        sb.append("| ").append(m).append(" |");
+        sb.append("| ").append(cell(m)).append(" |");
         for (String p : policies.subList(1, policies.size())) {
           Estimate e = results.pairedDifference(p, base, m);
           sb.append(String.format(Locale.ROOT, " %+.4f ± %.4f |", e.mean(), e.halfWidth()));
@@ -62,8 +69,13 @@ public final class Report {
    *
    * @param results  the results, not null
    * @return the SVG document, not null
+   * @throws InvalidInputException if the results are null or lack a resolution-time percentile
+   *     ({@link Metrics#RESOLUTION_P50_H}, {@link Metrics#RESOLUTION_P90_H}, {@link Metrics#RESOLUTION_P99_H})
    */
   public static String svg(Experiment.Results results) {
+    if (results == null) {
+      throw new InvalidInputException("results", "must not be null");
+    }
     List<String> policies = results.byPolicy().keySet().asList();
     double max = 1;
     for (String p : policies) {
@@ -92,6 +104,11 @@ public final class Report {
           left + p90 * scale, y, left + p90 * scale, y + 18));
     }
     return sb.append("</svg>\n").toString();
+  }
+
+  /** A name as a Markdown table cell: a bar would end the cell and a line break the row. */
+  private static String cell(String s) {
+    return s.replace("\\", "\\\\").replace("|", "\\|").replaceAll("\\R", " ");
   }
 
   private static String escape(String s) {

@@ -438,19 +438,68 @@ public final class Simulator {
         tally.metrics(utilisation(horizon)));
   }
 
+  /**
+   * Returns the busy share of each level's units (and of the departments, as DEPARTMENT) over the run's
+   * working time: busy seconds over the servers of every unit of the level in the city, whether or not a
+   * case reached it. Every level has its entry, so every policy's replication names the same metrics and
+   * a unit the policy never used counts as idle. (Before, only the units that had received a case were
+   * counted, so the levels listed, and the share of a level few cases reached, depended on the policy.)
+   * Levels below the grid, which only a policy assigning cases to buildings would reach, count the units
+   * that received a case.
+   */
   private Map<String, Double> utilisation(long horizon) {
     double hoursPerDay = scenario.workdayEndHour() - scenario.workdayStartHour();
     double workSeconds = scenario.horizonDays() * hoursPerDay * 3600;
     Map<String, long[]> busy = new TreeMap<>();
+    for (Level level : LADDER) {
+      busy.put(level.name(), new long[] {0, servers(org, level)});
+    }
+    long departmentServers = 0;
+    for (var d : org.departments()) {
+      departmentServers += servers(org, d.id());
+    }
+    busy.put(DEPARTMENT, new long[] {0, departmentServers});
     for (Pool p : pools) {
-      String key = p.name.startsWith("dept:") ? "DEPARTMENT" : p.level.name();
-      long[] acc = busy.computeIfAbsent(key, k -> new long[2]);
+      long[] acc = busy.get(p.name.startsWith("dept:") ? DEPARTMENT : p.level.name());
+      if (acc == null) {
+        // a unit below the grid that a policy assigned a case to: such levels count the units used
+        acc = busy.computeIfAbsent(p.level.name(), k -> new long[2]);
+        acc[1] += p.servers;
+      }
       acc[0] += p.busySeconds;
-      acc[1] += p.servers;
     }
     Map<String, Double> out = new TreeMap<>();
-    busy.forEach((k, v) -> out.put(k, v[0] / (v[1] * workSeconds)));
+    busy.forEach((k, v) -> out.put(k, v[1] == 0 ? 0 : v[0] / (v[1] * workSeconds)));
     return out;
+  }
+
+  private static final String DEPARTMENT = "DEPARTMENT";
+
+  /** Returns the servers of all units of a level of the ladder: each unit's handlers, at least one. */
+  private static long servers(Organisation org, Level level) {
+    List<? extends PlaceId> units = switch (level) {
+      case GRID -> org.grids().stream().map(g -> g.id()).toList();
+      case COMMUNITY -> org.communities().stream().map(c -> c.id()).toList();
+      case SUBDISTRICT -> org.subdistricts().stream().map(d -> d.id()).toList();
+      case CITY -> List.of(org.city());
+      default -> throw new IllegalArgumentException("not a level of the ladder: " + level);
+    };
+    long sum = 0;
+    for (PlaceId unit : units) {
+      sum += servers(org, unit);
+    }
+    return sum;
+  }
+
+  /** Returns a unit's servers: its handlers, at least one. */
+  private static int servers(Organisation org, PlaceId unit) {
+    return Math.max(1, Jurisdiction.handlersAt(org, unit).size());
+  }
+
+  /** Returns a department's servers: its handlers, at least one. */
+  private static int servers(Organisation org, DepartmentId department) {
+    return Math.max(1, (int) org.assignmentsWithin(Role.DEPARTMENT_HANDLER, org.city()).stream()
+        .filter(a -> a.department().equals(Optional.of(department))).count());
   }
 
   /**
@@ -753,13 +802,12 @@ public final class Simulator {
 
   private Pool pool(PlaceId unit) {
     return poolByKey.get(unit, k -> add(new Pool(unit.level().name().toLowerCase(java.util.Locale.ROOT)
-        + ":" + unit.code(), unit.level(), Math.max(1, Jurisdiction.handlersAt(org, unit).size()))));
+        + ":" + unit.code(), unit.level(), servers(org, unit))));
   }
 
   private Pool pool(DepartmentId department) {
     return poolByKey.get(department, k -> add(new Pool("dept:" + department.value(), Level.CITY,
-        Math.max(1, (int) org.assignmentsWithin(Role.DEPARTMENT_HANDLER, org.city()).stream()
-            .filter(a -> a.department().equals(Optional.of(department))).count()))));
+        servers(org, department))));
   }
 
   private Pool add(Pool p) {
