@@ -1,6 +1,5 @@
 package org.gridgov.routing;
 
-import java.util.Optional;
 import org.gridgov.core.org.Level;
 import org.gridgov.core.org.Organisation;
 import org.gridgov.core.org.PlaceId;
@@ -16,11 +15,6 @@ final class Ladder {
   /** Returns the higher of two levels (the one nearer the city). */
   static Level higher(Level a, Level b) {
     return a.isAbove(b) ? a : b;
-  }
-
-  /** Returns the level one step up the ladder, empty at the city. */
-  static Optional<Level> above(Level level) {
-    return level.parent();
   }
 
   /** Returns the ancestor-or-self of a place at a level. */

@@ -32,7 +32,10 @@ public final class ResponsibilityTable {
    */
   public static ResponsibilityTable of(Iterable<Department> departments) {
     Require.notNull(departments, "departments");
-    return new ResponsibilityTable(Require.noNulls(ImmutableList.copyOf(departments), "departments"));
+    // checked before the copy, which would throw a NullPointerException of its own
+    java.util.List<Department> list = new java.util.ArrayList<>();
+    departments.forEach(list::add);
+    return new ResponsibilityTable(ImmutableList.copyOf(Require.noNulls(list, "departments")));
   }
 
   /**

@@ -89,4 +89,44 @@ class JurisdictionTest {
     assertThat(check(new RoutingDecision.AssignDepartments(DepartmentId.of("no-such-bureau"), ImmutableList.of(),
         "r"), atCity)).get().asString().contains("is not part of the organisation");
   }
+
+  @Test
+  void aWhistleIsBlownByTheCasesOwnCommunityAndSummonsKnownDepartments() {
+    DepartmentId known = ORG.departments().get(0).id();
+    DepartmentId other = ORG.departments().get(1).id();
+    org.gridgov.core.org.CommunityId own = GRID.community();
+    assertThat(check(new RoutingDecision.BlowWhistle(own, ImmutableList.of(known, other), "r"), atCommunity()))
+        .isEmpty();
+    assertThat(check(new RoutingDecision.BlowWhistle(ELSEWHERE.community(), ImmutableList.of(known), "r"),
+        atCommunity())).get().asString().contains("does not hold the case's place");
+    org.gridgov.core.org.CommunityId unknown = new org.gridgov.core.org.CommunityId(own.subdistrict(), 999);
+    assertThat(ORG.contains(unknown)).isFalse();
+    assertThat(check(new RoutingDecision.BlowWhistle(unknown, ImmutableList.of(known), "r"), atCommunity())).get()
+        .asString().contains("does not hold the case's place");
+    assertThat(check(new RoutingDecision.BlowWhistle(own, ImmutableList.of(known, DepartmentId.of("no-such-bureau")),
+        "r"), atCommunity())).get().asString().contains("department no-such-bureau is not part of the organisation");
+    CaseFacts atSubdistrict = atCommunity().withHolder(ORG.parent(own).orElseThrow());
+    assertThat(check(new RoutingDecision.BlowWhistle(own, ImmutableList.of(known), "r"), atSubdistrict)).get()
+        .asString().contains("does not hold the case's place");
+  }
+
+  @Test
+  void everyAssignedDepartmentMustBeKnownCoHandlersIncluded() {
+    CaseFacts atCity = atCommunity().withHolder(ORG.city());
+    DepartmentId known = ORG.departments().get(0).id();
+    DepartmentId other = ORG.departments().get(1).id();
+    assertThat(check(new RoutingDecision.AssignDepartments(known, ImmutableList.of(other), "r"), atCity)).isEmpty();
+    assertThat(check(new RoutingDecision.AssignDepartments(known, ImmutableList.of(other,
+        DepartmentId.of("no-such-bureau")), "r"), atCity)).get().asString()
+        .contains("department no-such-bureau is not part of the organisation");
+  }
+
+  @Test
+  void onlyTheLevelsOfTheLadderHandleCases() {
+    assertThat(Jurisdiction.handlingRoles(org.gridgov.core.org.Level.GRID)).containsExactly(Role.GRID_WORKER,
+        Role.GRID_CHIEF);
+    assertThat(Jurisdiction.handlingRoles(org.gridgov.core.org.Level.CITY)).containsExactly(Role.CENTER_DISPATCHER);
+    assertThat(Jurisdiction.handlingRoles(org.gridgov.core.org.Level.BUILDING)).isEmpty();
+    assertThat(Jurisdiction.handlingRoles(org.gridgov.core.org.Level.UNIT)).isEmpty();
+  }
 }

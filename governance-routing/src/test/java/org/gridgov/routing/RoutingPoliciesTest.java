@@ -115,7 +115,8 @@ class RoutingPoliciesTest {
     assertThat(policy.decide(at("0102", Level.GRID), ORG, WorkloadView.none(), NOW))
         .isInstanceOf(RoutingDecision.HandToCenter.class);
     assertThat(policy.decide(at("0102", Level.CITY), ORG, WorkloadView.none(), NOW))
-        .isInstanceOfSatisfying(RoutingDecision.AssignDown.class, a -> assertThat(a.unit()).isEqualTo(GRID));
+        .isEqualTo(new RoutingDecision.AssignDown(GRID, Optional.empty(), "assigned down to grid " + ORG.nameOf(GRID)
+            + ": central dispatch to the lowest able level for category 0102 " + categoryName("0102")));
   }
 
   @Test
@@ -170,5 +171,70 @@ class RoutingPoliciesTest {
     CaseFacts green = at("0102", Level.COMMUNITY);
     assertThat(RoutingPolicies.deadlineDriven(own).decide(green, ORG, WorkloadView.none(), NOW)).isSameAs(fixed);
     assertThat(asked).containsExactly(green);
+  }
+
+  private static CaseFacts facts(String category, Level holderLevel, int escalations, boolean unclear,
+      Optional<Level> lastFailed) {
+    return new CaseFacts(CategoryCode.of(category), GRID, Urgency.ROUTINE, Ladder.at(ORG, GRID, holderLevel),
+        escalations, DeadlineLight.GREEN, unclear, lastFailed, NOW);
+  }
+
+  /**
+   * A case a community received by escalation is handled there even if the grid could solve its category
+   * (the grid's time is up); a fresh one the community holds is assigned down to the grid.
+   */
+  @Test
+  void tieredKeepsAnEscalatedCaseAtItsLevelAndAssignsAFreshOneDown() {
+    RoutingPolicy tiered = RoutingPolicies.tiered(CAPABILITIES, LIST);
+    String why = ": the lowest level able to solve category 0102 " + categoryName("0102") + " is the grid";
+    assertThat(tiered.decide(facts("0102", Level.COMMUNITY, 1, false, Optional.empty()), ORG, WorkloadView.none(),
+        NOW)).isEqualTo(new RoutingDecision.HandleHere(Optional.empty(), "handled by community "
+            + ORG.nameOf(GRID.community()) + why));
+    assertThat(tiered.decide(facts("0102", Level.COMMUNITY, 0, false, Optional.empty()), ORG, WorkloadView.none(),
+        NOW)).isEqualTo(new RoutingDecision.AssignDown(GRID, Optional.empty(), "assigned down to grid "
+            + ORG.nameOf(GRID) + why));
+    assertThat(tiered.decide(facts("0102", Level.SUBDISTRICT, 0, false, Optional.of(Level.GRID)), ORG,
+        WorkloadView.none(), NOW)).isEqualTo(new RoutingDecision.HandleHere(Optional.empty(), "handled by subdistrict "
+            + ORG.nameOf(ORG.parent(GRID.community()).orElseThrow())
+            + ": the grid could not solve it, the next level coordinates"));
+  }
+
+  @Test
+  void theCenterCoordinatesWhatNoDepartmentListsOrWhoseResponsibilityIsUnclear() {
+    RoutingPolicy list = RoutingPolicies.responsibilityList(LIST);
+    String gas = "category 0403 " + categoryName("0403");
+    assertThat(list.decide(facts("0403", Level.GRID, 0, false, Optional.empty()), ORG, WorkloadView.none(), NOW))
+        .isEqualTo(new RoutingDecision.HandToCenter(ORG.city(), "handed to the city center: no department lists "
+            + gas));
+    assertThat(list.decide(facts("0403", Level.CITY, 0, false, Optional.empty()), ORG, WorkloadView.none(), NOW))
+        .isEqualTo(new RoutingDecision.HandleHere(Optional.empty(), "the city center commands and coordinates: "
+            + "no department lists " + gas));
+    String dust = "category 0301 " + categoryName("0301");
+    assertThat(list.decide(facts("0301", Level.GRID, 0, true, Optional.empty()), ORG, WorkloadView.none(), NOW))
+        .isEqualTo(new RoutingDecision.HandToCenter(ORG.city(), "handed to the city center: responsibility for "
+            + dust + " is unclear"));
+    assertThat(list.decide(facts("0301", Level.CITY, 0, true, Optional.empty()), ORG, WorkloadView.none(), NOW))
+        .isEqualTo(new RoutingDecision.HandleHere(Optional.empty(), "the city center commands and coordinates: "
+            + "responsibility for " + dust + " is unclear"));
+  }
+
+  @Test
+  void aCaseForSeveralDepartmentsNamesTheCoHandlersInItsReason() {
+    assertThat(RoutingPolicies.responsibilityList(LIST).decide(at("0302", Level.CITY), ORG, WorkloadView.none(), NOW)
+        .reason()).isEqualTo("assigned to 住建局: category 0302 " + categoryName("0302")
+            + " is on its responsibility list; co-handled by 生态环境局");
+    assertThat(RoutingPolicies.responsibilityList(LIST).decide(at("0302", Level.GRID), ORG, WorkloadView.none(), NOW)
+        .reason()).isEqualTo("handed to the city center: category 0302 " + categoryName("0302")
+            + " needs several departments (住建局, 生态环境局)");
+  }
+
+  @Test
+  void everyPolicyHasItsName() {
+    RoutingPolicy tiered = RoutingPolicies.tiered(CAPABILITIES, LIST);
+    assertThat(tiered).hasToString("tiered");
+    assertThat(RoutingPolicies.responsibilityList(LIST)).hasToString("responsibility-list");
+    assertThat(RoutingPolicies.centerFirst(CAPABILITIES, LIST)).hasToString("center-first");
+    assertThat(RoutingPolicies.loadAware(CAPABILITIES, LIST)).hasToString("load-aware");
+    assertThat(RoutingPolicies.deadlineDriven(tiered)).hasToString("deadline(tiered)");
   }
 }

@@ -44,7 +44,7 @@ public final class Experiment {
    * @param capabilities  the capability table the workload's truth is drawn around, not null
    * @param policies  the policies by name, in report order, not empty
    * @param engines  makes a fresh case engine for each replication, not null
-   * @throws InvalidInputException if a value is null or there is no policy
+   * @throws InvalidInputException if a value, a policy or a policy's name is null, or there is no policy
    */
   public Experiment(Scenario scenario, Organisation organisation, CapabilityTable capabilities,
       Map<String, RoutingPolicy> policies, Function<Organisation, CaseEngine> engines) {
@@ -55,6 +55,11 @@ public final class Experiment {
     if (policies.isEmpty()) {
       throw new InvalidInputException("policies", "must name at least one policy");
     }
+    policies.forEach((name, policy) -> {
+      if (name == null || policy == null) {
+        throw new InvalidInputException("policies[" + name + "]", "a policy and its name are required", policy);
+      }
+    });
     this.scenario = scenario;
     this.organisation = organisation;
     this.capabilities = capabilities;

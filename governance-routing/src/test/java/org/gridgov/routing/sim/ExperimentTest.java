@@ -43,6 +43,7 @@ class ExperimentTest {
     assertThat(r.byPolicy().get("tiered")).hasSize(1);
     assertThat(r.estimate("tiered", Metrics.CASES).halfWidth()).isZero();
     assertThat(r.metricNames()).contains(Metrics.CASES, Metrics.RESOLUTION_P90_H).isSorted();
+    assertThat(EXPERIMENT.run(1, 1, 256)).isEqualTo(r);
   }
 
   @Test
@@ -70,6 +71,10 @@ class ExperimentTest {
     assertThatThrownBy(() -> new Experiment(s, o, c, p, null)).isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> new Experiment(s, o, c, ImmutableMap.of(), CoreCaseEngine::of))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("policies");
+    java.util.Map<String, org.gridgov.routing.RoutingPolicy> withNull = new java.util.HashMap<>();
+    withNull.put("none", null);
+    assertThatThrownBy(() -> new Experiment(s, o, c, withNull, CoreCaseEngine::of))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("policies[none]");
   }
 
   /** Before, an unknown metric read as 0.0 in every replication: a silent default the report then showed. */

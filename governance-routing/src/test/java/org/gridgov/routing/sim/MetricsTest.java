@@ -37,6 +37,7 @@ class MetricsTest {
     assertThat(m.get(Metrics.CLOSED_SHARE)).isEqualTo(0.75);
     assertThat(m.get(Metrics.ON_TIME_CLOSURE_RATE)).isEqualTo(0.5);
     assertThat(m.get(Metrics.RESOLUTION_P50_H)).isEqualTo(10.0);
+    assertThat(m.get(Metrics.RESOLUTION_P90_H)).isEqualTo(30.0);
     assertThat(m.get(Metrics.RESOLUTION_P99_H)).isEqualTo(30.0);
     assertThat(m.get(Metrics.ESCALATION_RATE)).isEqualTo(0.75);
     assertThat(m.get(Metrics.ESCALATION_DEPTH)).isEqualTo(2.0);
@@ -145,5 +146,19 @@ class MetricsTest {
         .hasMessageContaining("horizonSeconds");
     assertThatThrownBy(() -> Metrics.of(java.util.Arrays.asList(row(0, SimulatedStatus.OPEN, 0, 0, 0, null), null),
         0, Map.of())).isInstanceOf(InvalidInputException.class).hasMessageContaining("rows[1]");
+  }
+
+  /** Resolution time and the limit run from the report, not from the start of the run. */
+  @Test
+  void timesCountFromTheReport() {
+    long day = 24 * 3600;
+    TraceRow late = new TraceRow(0, 10 * day, "0102", "211381001001001", "ROUTINE", "GRID", SimulatedStatus.CLOSED,
+        10 * day + 30 * 3600, day, 0, 0, 1, "grid:x", Optional.empty(), "r");
+    TraceRow onTime = new TraceRow(1, 10 * day, "0102", "211381001001001", "ROUTINE", "GRID",
+        SimulatedStatus.CLOSED, 10 * day + 6 * 3600, day, 0, 0, 1, "grid:x", Optional.empty(), "r");
+    Map<String, Double> m = Metrics.of(List.of(late, onTime), 20 * day, Map.of());
+    assertThat(m.get(Metrics.RESOLUTION_P50_H)).isEqualTo(6.0);
+    assertThat(m.get(Metrics.RESOLUTION_P99_H)).isEqualTo(30.0);
+    assertThat(m.get(Metrics.ON_TIME_CLOSURE_RATE)).isEqualTo(0.5);
   }
 }
