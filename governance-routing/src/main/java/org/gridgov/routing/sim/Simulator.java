@@ -475,20 +475,30 @@ public final class Simulator {
 
   private static final String DEPARTMENT = "DEPARTMENT";
 
-  /** Returns the servers of all units of a level of the ladder: each unit's handlers, at least one. */
-  private static long servers(Organisation org, Level level) {
-    List<? extends PlaceId> units = switch (level) {
-      case GRID -> org.grids().stream().map(g -> g.id()).toList();
-      case COMMUNITY -> org.communities().stream().map(c -> c.id()).toList();
-      case SUBDISTRICT -> org.subdistricts().stream().map(d -> d.id()).toList();
-      case CITY -> List.of(org.city());
+  /**
+   * Returns the servers of all units of a level of the ladder: each unit's handlers, at least one. Counted
+   * from the level's role assignments (one look-up per role) rather than unit by unit: a megacity has
+   * 20,000 grids, and asking each for its handlers took 40-300 ms at the end of a run.
+   */
+  static long servers(Organisation org, Level level) {
+    int units = switch (level) {
+      case GRID -> org.grids().size();
+      case COMMUNITY -> org.communities().size();
+      case SUBDISTRICT -> org.subdistricts().size();
+      case CITY -> 1;
       default -> throw new IllegalArgumentException("not a level of the ladder: " + level);
     };
-    long sum = 0;
-    for (PlaceId unit : units) {
-      sum += servers(org, unit);
+    long handlers = 0;
+    java.util.Set<PlaceId> staffed = new java.util.HashSet<>();
+    for (Role role : Jurisdiction.handlingRoles(level)) {
+      for (var a : org.assignmentsWithin(role, org.city())) {
+        if (a.place().level() == level) {
+          handlers++;
+          staffed.add(a.place());
+        }
+      }
     }
-    return sum;
+    return handlers + units - staffed.size();
   }
 
   /** Returns a unit's servers: its handlers, at least one. */
