@@ -111,6 +111,16 @@ class CityGeneratorTest {
     assertThat(CitySpec.beipiao().gridCount()).isEqualTo(296);
   }
 
+  /** Communities the article does not name are numbered within their subdistrict; grids declare 240–360 households. */
+  @Test
+  void beipiaosUnnamedCommunitiesAreNumberedAndItsGridsDeclareHouseholds() {
+    Organisation org = CityGenerator.generate(CitySpec.beipiao());
+    assertThat(org.communities()).extracting(Community::name).contains("桥北第1社区", "三宝第6社区");
+    assertThat(org.grids().stream().limit(5).map(g -> g.declaredHouseholds().getAsInt()))
+        .containsExactly(240, 277, 314, 351, 267);
+    assertThat(org.grids()).allSatisfy(g -> assertThat(g.declaredHouseholds().getAsInt()).isBetween(240, 360));
+  }
+
   @Test
   void specsRefuseCountsOutOfRangeByName() {
     CitySpec.CommunitySpec one = new CitySpec.CommunitySpec("一", 1);

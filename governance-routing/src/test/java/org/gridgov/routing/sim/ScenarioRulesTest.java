@@ -118,6 +118,16 @@ class ScenarioRulesTest {
   }
 
   @Test
+  void theConstructorNamesAMissingProfile() {
+    Scenario d = Scenario.defaults();
+    assertThatThrownBy(() -> new Scenario(d.name(), d.start(), d.horizonDays(), d.casesPerGridPerDay(), null,
+        d.weeklyProfile(), d.storms(), d.categoryWeights(), d.urgencyWeights(), d.limitHours(),
+        d.underestimateProbability(), d.medianHandlingMinutes(), d.handlingSigma(), d.failedAttemptFraction(),
+        d.workdayStartHour(), d.workdayEndHour(), d.reworkProbability(), d.satisfaction()))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("hourlyProfile");
+  }
+
+  @Test
   void wholeNumbersMayBeWrittenWithAFractionOfZero() {
     assertThat(ScenarioFiles.parse("{\"horizonDays\": 7.0, \"workdayEndHour\": 17}").horizonDays()).isEqualTo(7);
   }
