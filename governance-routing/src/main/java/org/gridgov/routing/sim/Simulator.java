@@ -285,6 +285,8 @@ public final class Simulator {
    * @param engine  a fresh case engine for this replication, not null
    * @param workload  the replication's cases, not null
    * @return the trace and metrics, not null
+   * @throws org.gridgov.core.InvalidInputException if a value is null or the workload places a case in a grid
+   *     the organisation does not have
    * @throws RoutingException if the policy breaks a jurisdiction rule or the engine rejects a lifecycle step
    */
   public static Replication run(Scenario scenario, Organisation organisation, RoutingPolicy policy,
@@ -292,6 +294,12 @@ public final class Simulator {
     if (scenario == null || organisation == null || policy == null || engine == null || workload == null) {
       throw new org.gridgov.core.InvalidInputException("simulator", "scenario, organisation, policy, engine and "
           + "workload are required");
+    }
+    for (int g = 0; g < workload.gridCount(); g++) {
+      if (!organisation.contains(workload.gridOfNumber(g))) {
+        throw new org.gridgov.core.InvalidInputException("workload", "must place its cases in grids of the "
+            + "organisation; " + workload.gridOfNumber(g) + " is not one", workload.gridOfNumber(g));
+      }
     }
     return new Simulator(scenario, organisation, policy, engine, workload).run();
   }

@@ -20,8 +20,11 @@ import org.gridgov.routing.Urgency;
  * factors; each random source has its own named stream. This class is immutable and thread-safe.
  */
 public final class Workload {
-  /** Draws kept per case for handling attempts and verifications. */
-  static final int DRAWS = 4;
+  /**
+   * Draws kept per case for handling attempts and for verifications: a {@link GeneratedCase} carries this many
+   * of each. Later attempts reuse the handling draws; later verifications derive fresh uniforms from them.
+   */
+  public static final int DRAWS = 4;
 
   private static final Urgency[] URGENCIES = Urgency.values();
   private static final Level[] LEVELS = Level.values();
@@ -86,11 +89,6 @@ public final class Workload {
     }
 
     void add(GeneratedCase g) {
-      if (g.handlingNormals().length < DRAWS || g.verificationUniforms().length < DRAWS) {
-        throw new org.gridgov.core.InvalidInputException("generatedCase", "needs " + DRAWS
-            + " handling and verification draws", g.handlingNormals().length + " and "
-            + g.verificationUniforms().length);
-      }
       add(g.arrival(), g.grid(), g.category(), g.urgency(), g.solvableAt(), g.handlingNormals(),
           g.verificationUniforms(), g.satisfactionUniform());
     }
@@ -144,12 +142,70 @@ public final class Workload {
    * @param category  the category
    * @param urgency  the urgency
    * @param solvableAt  the lowest level that can really solve it
-   * @param handlingNormals  standard-normal draws for successive handling attempts
-   * @param verificationUniforms  uniform draws for successive verifications
-   * @param satisfactionUniform  the uniform draw for the resident's rating
+   * @param handlingNormals  {@value #DRAWS} standard-normal draws for successive handling attempts, finite
+   * @param verificationUniforms  {@value #DRAWS} uniform draws in [0, 1] for successive verifications
+   * @param satisfactionUniform  the uniform draw in [0, 1] for the resident's rating
    */
   public record GeneratedCase(long arrival, GridId grid, CategoryCode category, Urgency urgency, Level solvableAt,
-      double[] handlingNormals, double[] verificationUniforms, double satisfactionUniform) {}
+      double[] handlingNormals, double[] verificationUniforms, double satisfactionUniform) {
+
+    /**
+     * Creates the case, keeping copies of the draws.
+     *
+     * @throws org.gridgov.core.InvalidInputException if the arrival is negative, a value is null, the level
+     *     is not one of the ladder (grid, community, subdistrict, city), a draw array does not hold
+     *     {@value #DRAWS} draws, or a draw is out of its range
+     */
+    public GeneratedCase {
+      if (arrival < 0) {
+        throw new org.gridgov.core.InvalidInputException("arrival", "must not be negative", arrival);
+      }
+      if (grid == null || category == null || urgency == null || solvableAt == null) {
+        throw new org.gridgov.core.InvalidInputException("case", "grid, category, urgency and solvableAt are "
+            + "required");
+      }
+      if (solvableAt != Level.GRID && solvableAt != Level.COMMUNITY && solvableAt != Level.SUBDISTRICT
+          && solvableAt != Level.CITY) {
+        throw new org.gridgov.core.InvalidInputException("solvableAt", "must be a grid, community, subdistrict or "
+            + "city level", solvableAt);
+      }
+      handlingNormals = draws(handlingNormals, "handlingNormals", Double.NEGATIVE_INFINITY);
+      verificationUniforms = draws(verificationUniforms, "verificationUniforms", 0);
+      if (!(satisfactionUniform >= 0 && satisfactionUniform <= 1)) {
+        throw new org.gridgov.core.InvalidInputException("satisfactionUniform", "must be between 0 and 1",
+            satisfactionUniform);
+      }
+    }
+
+    /** Returns a copy of the handling draws. */
+    @Override
+    public double[] handlingNormals() {
+      return handlingNormals.clone();
+    }
+
+    /** Returns a copy of the verification draws. */
+    @Override
+    public double[] verificationUniforms() {
+      return verificationUniforms.clone();
+    }
+
+    /** Checks and copies draws: uniforms (min 0) lie in [0, 1], normals (no min) are finite. */
+    private static double[] draws(double[] values, String field, double min) {
+      if (values == null || values.length != DRAWS) {
+        throw new org.gridgov.core.InvalidInputException(field, "must hold " + DRAWS + " draws",
+            values == null ? null : values.length);
+      }
+      for (int i = 0; i < DRAWS; i++) {
+        double v = values[i];
+        boolean ok = min == 0 ? v >= 0 && v <= 1 : Double.isFinite(v);
+        if (!ok) {
+          throw new org.gridgov.core.InvalidInputException(field + "[" + i + "]", min == 0
+              ? "must be between 0 and 1" : "must be finite", v);
+        }
+      }
+      return values.clone();
+    }
+  }
 
   /**
    * Generates the workload of a replication.
@@ -159,9 +215,14 @@ public final class Workload {
    * @param capabilities  the capability table the truth is drawn around, not null
    * @param streams  the replication's random streams, not null
    * @return the workload, cases in arrival order, not null
+   * @throws org.gridgov.core.InvalidInputException if a value is null
    */
   public static Workload generate(Scenario scenario, Organisation organisation, CapabilityTable capabilities,
       RandomStreams streams) {
+    if (scenario == null || organisation == null || capabilities == null || streams == null) {
+      throw new org.gridgov.core.InvalidInputException("workload", "scenario, organisation, capabilities and "
+          + "streams are required");
+    }
     RandomGenerator arrivals = streams.stream("arrivals");
     RandomGenerator places = streams.stream("places");
     RandomGenerator categories = streams.stream("categories");
@@ -267,10 +328,24 @@ public final class Workload {
   /**
    * Returns a workload of given cases, e.g. for tests.
    *
-   * @param cases  the cases in arrival order, not null
+   * @param cases  the cases in arrival order, not null, no case null
    * @return the workload, not null
+   * @throws org.gridgov.core.InvalidInputException if the list or a case is null, or a case arrives before
+   *     the one before it
    */
   public static Workload of(List<GeneratedCase> cases) {
+    if (cases == null) {
+      throw new org.gridgov.core.InvalidInputException("cases", "is required");
+    }
+    for (int i = 0; i < cases.size(); i++) {
+      if (cases.get(i) == null) {
+        throw new org.gridgov.core.InvalidInputException("cases[" + i + "]", "must not be null");
+      }
+      if (i > 0 && cases.get(i).arrival() < cases.get(i - 1).arrival()) {
+        throw new org.gridgov.core.InvalidInputException("cases[" + i + "].arrival", "must not be before the "
+            + "previous case's arrival " + cases.get(i - 1).arrival(), cases.get(i).arrival());
+      }
+    }
     Columns out = new Columns(cases.size());
     cases.forEach(out::add);
     return new Workload(out);
@@ -311,6 +386,11 @@ public final class Workload {
   /** Returns the number of the case's grid among {@link #gridCount()} grids (same grid, same number). */
   int gridNumber(int c) {
     return grid[c];
+  }
+
+  /** Returns the grid of a grid number. */
+  GridId gridOfNumber(int number) {
+    return grids[number];
   }
 
   /** Returns how many grid numbers the workload uses. */
