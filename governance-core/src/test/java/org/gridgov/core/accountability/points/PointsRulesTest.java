@@ -192,6 +192,8 @@ class PointsRulesTest {
     assertThatThrownBy(() -> new PeriodSummary(CHIEF, day, -1, 0, 0, 0)).isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> new PeriodSummary(CHIEF, day, 0, -1, 0, 0)).isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> new PeriodSummary(CHIEF, day, 0, 0, -1, 0)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> new PeriodSummary(CHIEF, day, 0, 0, 0, -1)).isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("entries:");
   }
 
   @Test

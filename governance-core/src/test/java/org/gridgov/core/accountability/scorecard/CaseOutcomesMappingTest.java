@@ -179,4 +179,16 @@ class CaseOutcomesMappingTest {
         .hasMessageStartingWith("events[0].details.place: must be a grid");
     assertThatThrownBy(() -> CaseOutcomes.fromHistory(List.of(), CALENDAR)).isInstanceOf(InvalidInputException.class);
   }
+
+  @Test
+  void withoutADispatchTheHoldingCenterAnswersForClosure() {
+    CaseOutcome o = reported(Source.HOTLINE).accept().add(CD, CommandKind.CLOSE, CaseStatus.CLOSED,
+        CaseEvent.Closed::new).outcome();
+
+    assertThat(o.dispatch()).isEmpty();
+    assertThat(o.closure()).hasValueSatisfying(c -> {
+      assertThat(c.by()).isEqualTo(new Subject.Center(COMMUNITY));
+      assertThat(c.done()).isTrue();
+    });
+  }
 }

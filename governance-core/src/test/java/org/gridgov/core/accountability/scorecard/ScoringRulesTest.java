@@ -236,4 +236,42 @@ class ScoringRulesTest {
     assertThat(board.tallies(all)).isEqualTo(Scoreboard.of(List.of(rosterDay(MAY_2.minusDays(1), true),
         withoutWorker2)).tallies(all));
   }
+
+  private static org.gridgov.core.accountability.patrol.DailyPatrolCompliance patrolDay(
+      org.gridgov.core.people.PersonId worker, LocalDate date, boolean met) {
+    org.gridgov.core.accountability.patrol.PatrolId id =
+        org.gridgov.core.accountability.patrol.PatrolId.of("p-" + worker.value() + "-" + date);
+    java.time.Instant start = Fixtures.noon(date);
+    org.gridgov.core.accountability.patrol.PatrolCheck check = new org.gridgov.core.accountability.patrol.PatrolCheck(
+        org.gridgov.core.accountability.patrol.Patrol.of(id, worker, GRID_1, start, start.plusSeconds(3600),
+            ImmutableList.of()),
+        java.time.Duration.ofHours(1), new org.gridgov.core.accountability.patrol.TrackAssessment(id, 1200,
+            ImmutableList.of(), org.gridgov.core.accountability.patrol.CheckStatus.PASSED),
+        java.time.Duration.ofHours(1), 1000, ImmutableSet.of());
+    return new org.gridgov.core.accountability.patrol.DailyPatrolCompliance(worker, date, 1,
+        met ? ImmutableList.of(check) : ImmutableList.of());
+  }
+
+  @Test
+  void aDayRecordTakesOnlyThatDaysMetPatrolsAndCheckInsOfRosteredWorkers() {
+    org.gridgov.core.people.PersonId stranger = org.gridgov.core.people.PersonId.of("stranger");
+    LocalDate may3 = MAY_2.plusDays(1);
+    java.time.ZoneId zone = Fixtures.SHANGHAI;
+
+    DayRecord day = DayRecord.of(MAY_2, List.of(), Map.of(WORKER_1, GRID_1, WORKER_2, GRID_2),
+        List.of(patrolDay(WORKER_1, MAY_2, true), patrolDay(WORKER_2, MAY_2, false), patrolDay(WORKER_2, may3, true),
+            patrolDay(stranger, MAY_2, true)),
+        List.of(org.gridgov.core.accountability.patrol.CheckIn.of(WORKER_2, MAY_2.atStartOfDay(zone).toInstant()),
+            org.gridgov.core.accountability.patrol.CheckIn.of(WORKER_1, may3.atStartOfDay(zone).toInstant()),
+            org.gridgov.core.accountability.patrol.CheckIn.of(stranger, Fixtures.noon(MAY_2))),
+        zone);
+
+    assertThat(day.patrolMet()).containsExactly(WORKER_1);
+    assertThat(day.checkedIn()).containsExactly(WORKER_2);
+    assertThat(day.roster()).containsOnlyKeys(WORKER_1, WORKER_2);
+    assertThatThrownBy(() -> new DayRecord(MAY_2, ImmutableList.of(), ImmutableMap.of(), ImmutableSet.of(WORKER_1),
+        ImmutableSet.of())).isInstanceOf(InvalidInputException.class).hasMessageStartingWith("patrolMet:");
+    assertThatThrownBy(() -> new DayRecord(MAY_2, ImmutableList.of(), ImmutableMap.of(), ImmutableSet.of(),
+        ImmutableSet.of(WORKER_1))).isInstanceOf(InvalidInputException.class).hasMessageStartingWith("checkedIn:");
+  }
 }
