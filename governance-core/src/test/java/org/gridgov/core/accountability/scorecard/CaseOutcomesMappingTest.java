@@ -191,4 +191,21 @@ class CaseOutcomesMappingTest {
       assertThat(c.done()).isTrue();
     });
   }
+
+  @Test
+  void anEscalationIsNotAReturnOfTheDispatch() {
+    CaseOutcome o = reported(Source.GRID_PATROL).accept().assign(CD, COMMUNITY_HOLDER, Holder.grid(GRID_1))
+        .acknowledge(WORKER_1).add(WORKER_1, CommandKind.ESCALATE, CaseStatus.ACCEPTED,
+            h -> new CaseEvent.Escalated(h, Holder.grid(GRID_1), COMMUNITY_HOLDER))
+        .outcome();
+
+    assertThat(o.dispatch()).hasValueSatisfying(d -> {
+      assertThat(d.returns()).isZero();
+      assertThat(d.accurate()).isTrue();
+    });
+    assertThat(o.handling()).singleElement().satisfies(h -> {
+      assertThat(h.handler()).isEqualTo(new Subject.GridWorker(WORKER_1));
+      assertThat(h.finishedAt()).isEmpty();
+    });
+  }
 }
