@@ -15,14 +15,14 @@ import org.gridgov.core.people.PersonId;
  * @param opening  the balance before the period
  * @param earned  points earned in the period, not negative
  * @param redeemed  points redeemed in the period, not negative
- * @param entries  the number of entries in the period
+ * @param entries  the number of entries in the period, not negative
  */
 public record PeriodSummary(PersonId person, DateSpan span, long opening, long earned, long redeemed, int entries) {
 
   /**
    * Creates the summary.
    *
-   * @throws InvalidInputException if a component is null or an amount negative
+   * @throws InvalidInputException if a component is null or an amount or the entry count negative
    */
   public PeriodSummary {
     Checks.notNull(person, "person");
@@ -30,6 +30,7 @@ public record PeriodSummary(PersonId person, DateSpan span, long opening, long e
     Checks.range(opening, "opening", 0, Long.MAX_VALUE);
     Checks.range(earned, "earned", 0, Long.MAX_VALUE);
     Checks.range(redeemed, "redeemed", 0, Long.MAX_VALUE);
+    Checks.range(entries, "entries", 0, Integer.MAX_VALUE);
   }
 
   /**

@@ -81,11 +81,11 @@ public final class PointsLedger {
   public Posting earn(EntryId id, PersonId person, String ruleId, int quantity, Instant at) {
     requireArguments(id, person, at);
     Checks.notNull(ruleId, "ruleId");
+    Checks.range(quantity, "quantity", 1, 1000);
     Optional<EarningRule> rule = scheme.rule(ruleId);
     if (rule.isEmpty()) {
       return new Posting.Rejected(Posting.Reason.UNKNOWN_RULE, "earning rule '" + ruleId + "' is not in the scheme");
     }
-    Checks.range(quantity, "quantity", 1, 1000);
     return post(new PointsEntry(id, person, at, EntryKind.EARNED, ruleId, quantity,
         (long) rule.get().points() * quantity));
   }
@@ -104,11 +104,11 @@ public final class PointsLedger {
   public Posting redeem(EntryId id, PersonId person, String rewardId, int quantity, Instant at) {
     requireArguments(id, person, at);
     Checks.notNull(rewardId, "rewardId");
+    Checks.range(quantity, "quantity", 1, 1000);
     Optional<Reward> reward = scheme.reward(rewardId);
     if (reward.isEmpty()) {
       return new Posting.Rejected(Posting.Reason.UNKNOWN_REWARD, "reward '" + rewardId + "' is not in the catalogue");
     }
-    Checks.range(quantity, "quantity", 1, 1000);
     return post(new PointsEntry(id, person, at, EntryKind.REDEEMED, rewardId, quantity,
         -(long) reward.get().cost() * quantity));
   }

@@ -2,7 +2,10 @@ package org.gridgov.core.accountability.points;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.internal.Checks;
 
@@ -38,20 +41,23 @@ public final class PointsScheme {
    * @param rules  the earning rules, identifiers unique, not null
    * @param rewards  the reward catalogue, identifiers unique, not null
    * @return the scheme, not null
-   * @throws InvalidInputException if a collection or element is null or an identifier repeats
+   * @throws InvalidInputException if a collection or element is null or an identifier repeats within the
+   *     rules or within the rewards (the error names which)
    */
   public static PointsScheme of(Collection<EarningRule> rules, Collection<Reward> rewards) {
     Checks.noNulls(rules, "rules");
     Checks.noNulls(rewards, "rewards");
-    ImmutableMap.Builder<String, EarningRule> r = ImmutableMap.builder();
-    rules.forEach(x -> r.put(x.id(), x));
-    ImmutableMap.Builder<String, Reward> c = ImmutableMap.builder();
-    rewards.forEach(x -> c.put(x.id(), x));
-    try {
-      return new PointsScheme(r.buildOrThrow(), c.buildOrThrow());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("rules", "identifiers must be unique", e.getMessage());
+    return new PointsScheme(byId(rules, EarningRule::id, "rules"), byId(rewards, Reward::id, "rewards"));
+  }
+
+  private static <T> ImmutableMap<String, T> byId(Collection<T> items, Function<T, String> id, String field) {
+    Map<String, T> out = new LinkedHashMap<>();
+    for (T item : items) {
+      if (out.putIfAbsent(id.apply(item), item) != null) {
+        throw new InvalidInputException(field, "identifiers must be unique", id.apply(item));
+      }
     }
+    return ImmutableMap.copyOf(out);
   }
 
   /**
@@ -68,9 +74,10 @@ public final class PointsScheme {
    *
    * @param id  the identifier, not null
    * @return the rule, empty if unknown
+   * @throws InvalidInputException if the identifier is null
    */
   public Optional<EarningRule> rule(String id) {
-    return Optional.ofNullable(rules.get(id));
+    return Optional.ofNullable(rules.get(Checks.notNull(id, "id")));
   }
 
   /**
@@ -78,9 +85,10 @@ public final class PointsScheme {
    *
    * @param id  the identifier, not null
    * @return the reward, empty if unknown
+   * @throws InvalidInputException if the identifier is null
    */
   public Optional<Reward> reward(String id) {
-    return Optional.ofNullable(rewards.get(id));
+    return Optional.ofNullable(rewards.get(Checks.notNull(id, "id")));
   }
 
   /**

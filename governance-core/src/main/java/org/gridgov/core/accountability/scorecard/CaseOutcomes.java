@@ -82,15 +82,17 @@ public final class CaseOutcomes {
       } else if (e instanceof CaseEvent.Assigned a && dispatcher == null) {
         dispatcher = subject(a.dispatcher(), e.header().actor());
         dispatchedAt = at;
-      } else if (e instanceof CaseEvent.Returned) {
-        returns++;
       } else if (e instanceof CaseEvent.ResultSubmitted) {
         lastHandler = subject(state.holder().orElseThrow(), e.header().actor());
         handling.put(lastHandler, new HandlingRecord(lastHandler, due, Optional.of(at), 0));
-      } else if ((e instanceof CaseEvent.Escalated || e instanceof CaseEvent.Returned)
-          && state.status() == CaseStatus.HANDLING) {
-        Subject left = subject(state.holder().orElseThrow(), e.header().actor());
-        handling.putIfAbsent(left, new HandlingRecord(left, due, Optional.empty(), 0));
+      } else if (e instanceof CaseEvent.Escalated || e instanceof CaseEvent.Returned) {
+        if (e instanceof CaseEvent.Returned) {
+          returns++;
+        }
+        if (state.status() == CaseStatus.HANDLING) {
+          Subject left = subject(state.holder().orElseThrow(), e.header().actor());
+          handling.putIfAbsent(left, new HandlingRecord(left, due, Optional.empty(), 0));
+        }
       } else if (e instanceof CaseEvent.Verified v && v.passed()) {
         verificationDue = due;
         out.verification(StepRecord.done(centerOf(state, e), due, at));

@@ -66,4 +66,18 @@ class TallyTest {
     assertThatThrownBy(() -> Tally.of(nullMeasure)).isInstanceOf(InvalidInputException.class);
     assertThat(Tally.of(Map.of())).isEqualTo(Tally.zero());
   }
+
+  @Test
+  void talliesAreEqualExactlyWhenEveryCountIs() {
+    Tally one = Tally.of(Map.of(Measure.REPORTS, 1L));
+
+    assertThat(one).isEqualTo(Tally.of(Map.of(Measure.REPORTS, 1L, Measure.CASES, 0L)))
+        .hasSameHashCodeAs(Tally.of(Map.of(Measure.REPORTS, 1L)));
+    assertThat(one).isNotEqualTo(Tally.of(Map.of(Measure.REPORTS, 2L)))
+        .isNotEqualTo(Tally.of(Map.of(Measure.VALID_REPORTS, 1L))).isNotEqualTo(Tally.zero())
+        .isNotEqualTo(Map.of(Measure.REPORTS, 1L));
+    assertThat(one).hasToString("{REPORTS=1}");
+    assertThat(one.isZero()).isFalse();
+    assertThat(one.minus(one).isZero()).isTrue();
+  }
 }
