@@ -124,6 +124,25 @@ class TrackAnalyserLimitsTest {
         point(2, BEIPIAO.offset(16, 0))), Optional.empty())).containsExactly(FlagKind.SPEED_SPIKE);
   }
 
+  @Test
+  void ofEqualStepsTheFirstIsNamed() {
+    GeoPoint b = BEIPIAO.offset(400, 0);
+    Patrol there = covering(point(0, BEIPIAO), point(60, b), point(120, BEIPIAO));
+
+    assertThat(messages(rules(1, 350, 10, 50, DAY, DAY), there, Optional.empty())).containsExactly(
+        "points 0→1: a step of 400 m exceeds 350 m", "up to point 1: 24.0 km/h exceeds 3.6 km/h");
+  }
+
+  @Test
+  void aStepOfExactlyTheNoiseThresholdIsTimedForSpeed() {
+    GeoPoint b = BEIPIAO.offset(12, 0);
+    double d = BEIPIAO.distanceTo(b);
+    Patrol p = covering(point(0, BEIPIAO), point(1, b));
+
+    assertThat(kinds(rules(1, 1e7, d, 50, DAY, DAY), p, Optional.empty())).containsExactly(FlagKind.SPEED_SPIKE);
+    assertThat(kinds(rules(1, 1e7, Math.nextUp(d), 50, DAY, DAY), p, Optional.empty())).isEmpty();
+  }
+
   // order
 
   @Test
