@@ -108,4 +108,17 @@ class ReplayIndexTest {
     assertThat(index.lonCells(index.latCell(90))).isEqualTo(1);
     assertThat(index.lonCells(index.latCell(-90))).isEqualTo(1);
   }
+
+  @Test
+  void tracksFarApartFallInCellsThatAreNotNeighbours() {
+    for (double tolerance : new double[] {3, 200}) {
+      ReplayIndex index = new ReplayIndex(TrackAnalyser.of(tolerance(tolerance)));
+      long band = index.latCell(BEIPIAO.latitude());
+      GeoPoint east = BEIPIAO.offset(0, 5000);
+      GeoPoint north = BEIPIAO.offset(5000, 0);
+
+      assertThat(index.neighbours(band, BEIPIAO.longitude())).doesNotContain(index.lonCell(band, east.longitude()));
+      assertThat(Math.abs(index.latCell(north.latitude()) - band)).isGreaterThan(1);
+    }
+  }
 }
