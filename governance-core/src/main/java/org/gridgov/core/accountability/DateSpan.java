@@ -2,6 +2,7 @@ package org.gridgov.core.accountability;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import org.gridgov.core.InvalidInputException;
@@ -68,10 +69,12 @@ public record DateSpan(LocalDate first, LocalDate last) {
   /**
    * Obtains the span of a calendar year.
    *
-   * @param year  the year
+   * @param year  the year, within {@link Year#MIN_VALUE} to {@link Year#MAX_VALUE}
    * @return the span, not null
+   * @throws InvalidInputException if the year is out of that range
    */
   public static DateSpan year(int year) {
+    Checks.range(year, "year", Year.MIN_VALUE, Year.MAX_VALUE);
     return new DateSpan(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
   }
 
@@ -100,8 +103,10 @@ public record DateSpan(LocalDate first, LocalDate last) {
    *
    * @param date  the date, not null
    * @return true if first ≤ date ≤ last
+   * @throws InvalidInputException if the date is null
    */
   public boolean contains(LocalDate date) {
+    Checks.notNull(date, "date");
     return !date.isBefore(first) && !date.isAfter(last);
   }
 

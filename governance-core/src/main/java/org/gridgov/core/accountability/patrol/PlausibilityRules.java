@@ -27,7 +27,8 @@ public record PlausibilityRules(double maxSpeedMetresPerSecond, double maxJumpMe
   /**
    * Creates the rules.
    *
-   * @throws InvalidInputException if a threshold is not positive or a duration is null
+   * @throws InvalidInputException if a threshold is not positive and finite, a duration is null, the
+   *     outside stretch negative or the gap not positive
    */
   public PlausibilityRules {
     positive(maxSpeedMetresPerSecond, "maxSpeedMetresPerSecond");
@@ -37,8 +38,11 @@ public record PlausibilityRules(double maxSpeedMetresPerSecond, double maxJumpMe
     positive(replayToleranceMetres, "replayToleranceMetres");
     Checks.notNull(maxOutsideStretch, "maxOutsideStretch");
     Checks.notNull(maxGap, "maxGap");
-    if (maxOutsideStretch.isNegative() || maxGap.isNegative() || maxGap.isZero()) {
-      throw new InvalidInputException("maxGap", "durations must not be negative, the gap positive", maxGap);
+    if (maxOutsideStretch.isNegative()) {
+      throw new InvalidInputException("maxOutsideStretch", "must not be negative", maxOutsideStretch);
+    }
+    if (maxGap.isNegative() || maxGap.isZero()) {
+      throw new InvalidInputException("maxGap", "must be positive", maxGap);
     }
   }
 

@@ -2,21 +2,36 @@ package org.gridgov.core.accountability.patrol;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** Finds earlier tracks that a track repeats, by bucketing tracks on their size and first point. */
+/**
+ * Finds earlier tracks that a track repeats, by bucketing tracks on their size and first point.
+ *
+ * <p>Cells are sized from the replay tolerance so that a track's first point and any point within the
+ * tolerance of it lie in the same or a neighbouring cell: a latitude band is at least the tolerance
+ * tall (a great circle is never shorter than its change of latitude), and a band's longitude cells
+ * divide the circle into cells widened by the band's latitude, wrapping at the antimeridian; near the
+ * poles a band is one cell.
+ */
 final class ReplayIndex {
-  private static final double CELL_DEGREES = 0.001;
+  private static final double MIN_CELL_DEGREES = 0.001;
 
   private record Key(int size, long latCell, long lonCell) {}
 
   private final TrackAnalyser analyser;
+  private final double toleranceDegrees;
+  private final double latCellDegrees;
   private final Map<Key, List<Patrol>> buckets = new HashMap<>();
 
   ReplayIndex(TrackAnalyser analyser) {
     this.analyser = analyser;
+    this.toleranceDegrees =
+        Math.toDegrees(analyser.rules().replayToleranceMetres() / GeoPoint.EARTH_MEAN_RADIUS_METRES);
+    this.latCellDegrees = Math.max(MIN_CELL_DEGREES, 2 * toleranceDegrees);
   }
 
   Optional<Patrol> match(Patrol patrol) {
@@ -24,11 +39,10 @@ final class ReplayIndex {
       return Optional.empty();
     }
     GeoPoint first = patrol.track().get(0).position();
-    long lat = cell(first.latitude());
-    long lon = cell(first.longitude());
-    for (long dLat = -1; dLat <= 1; dLat++) {
-      for (long dLon = -1; dLon <= 1; dLon++) {
-        for (Patrol other : buckets.getOrDefault(new Key(patrol.track().size(), lat + dLat, lon + dLon), List.of())) {
+    long lat = latCell(first.latitude());
+    for (long band = lat - 1; band <= lat + 1; band++) {
+      for (long lon : neighbours(band, first.longitude())) {
+        for (Patrol other : buckets.getOrDefault(new Key(patrol.track().size(), band, lon), List.of())) {
           if (analyser.replays(patrol, other)) {
             return Optional.of(other);
           }
@@ -43,11 +57,39 @@ final class ReplayIndex {
       return;
     }
     GeoPoint first = patrol.track().get(0).position();
-    buckets.computeIfAbsent(new Key(patrol.track().size(), cell(first.latitude()), cell(first.longitude())),
+    long lat = latCell(first.latitude());
+    buckets.computeIfAbsent(new Key(patrol.track().size(), lat, lonCell(lat, first.longitude())),
         k -> new ArrayList<>()).add(patrol);
   }
 
-  private static long cell(double degrees) {
-    return (long) Math.floor(degrees / CELL_DEGREES);
+  long latCell(double latitude) {
+    return (long) Math.floor(latitude / latCellDegrees);
+  }
+
+  /** The longitude cells of a band that can hold a point within the tolerance of this longitude. */
+  Set<Long> neighbours(long band, double longitude) {
+    long cells = lonCells(band);
+    long cell = lonCell(band, longitude);
+    Set<Long> out = new LinkedHashSet<>();
+    out.add(cell);
+    out.add(Math.floorMod(cell - 1, cells));
+    out.add(Math.floorMod(cell + 1, cells));
+    return out;
+  }
+
+  long lonCell(long band, double longitude) {
+    long cells = lonCells(band);
+    return Math.floorMod((long) Math.floor((longitude + 180) / 360 * cells), cells);
+  }
+
+  /**
+   * The number of equal longitude cells in a band: each at least twice as wide as the tolerance's
+   * longitude span at the largest latitude a point of this band or its neighbours can have, so the
+   * whole circle is one cell near the poles.
+   */
+  long lonCells(long band) {
+    double maxAbsLatitude = Math.min(90, Math.max(Math.abs(band - 1), Math.abs(band + 2)) * latCellDegrees);
+    double width = Math.max(MIN_CELL_DEGREES, 2 * toleranceDegrees / Math.cos(Math.toRadians(maxAbsLatitude)));
+    return Math.max(1, (long) Math.floor(360 / width));
   }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.internal.Checks;
 
 /**
@@ -100,10 +101,11 @@ public final class TrackAnalyser {
    * @param patrol  a patrol, not null
    * @param other  another patrol, not null
    * @return true if the tracks are the same
+   * @throws InvalidInputException if a patrol is null
    */
   public boolean replays(Patrol patrol, Patrol other) {
-    ImmutableList<TrackPoint> a = patrol.track();
-    ImmutableList<TrackPoint> b = other.track();
+    ImmutableList<TrackPoint> a = Checks.notNull(patrol, "patrol").track();
+    ImmutableList<TrackPoint> b = Checks.notNull(other, "other").track();
     if (a.size() != b.size() || a.size() < 2) {
       return false;
     }

@@ -44,4 +44,32 @@ class GeoPointTest {
         .hasMessage("latitude: must be between -90 and 90, was 91.0");
     assertThatThrownBy(() -> GeoPoint.of(0, Double.NaN)).isInstanceOf(InvalidInputException.class);
   }
+
+  @Test
+  void thePolesAndTheAntimeridianAreInRangeAndNothingBeyond() {
+    assertThat(GeoPoint.of(90, 180)).isEqualTo(new GeoPoint(90, 180));
+    assertThat(GeoPoint.of(-90, -180).latitude()).isEqualTo(-90);
+    assertThatThrownBy(() -> GeoPoint.of(Math.nextUp(90.0), 0)).hasMessageStartingWith("latitude:");
+    assertThatThrownBy(() -> GeoPoint.of(Math.nextDown(-90.0), 0)).hasMessageStartingWith("latitude:");
+    assertThatThrownBy(() -> GeoPoint.of(0, Math.nextUp(180.0))).hasMessageStartingWith("longitude:");
+    assertThatThrownBy(() -> GeoPoint.of(0, Math.nextDown(-180.0))).hasMessageStartingWith("longitude:");
+    assertThatThrownBy(() -> GeoPoint.of(Double.NEGATIVE_INFINITY, 0)).hasMessageStartingWith("latitude:");
+  }
+
+  @Test
+  void anOffsetMovesTheGivenMetresInTheGivenDirection() {
+    GeoPoint beipiao = GeoPoint.of(41.8, 120.77);
+    GeoPoint north = beipiao.offset(1000, 0);
+    GeoPoint east = beipiao.offset(0, 1000);
+    GeoPoint southWest = beipiao.offset(-600, -800);
+
+    assertThat(beipiao.distanceTo(north)).isCloseTo(1000, org.assertj.core.data.Offset.offset(0.05));
+    assertThat(north.latitude()).isGreaterThan(beipiao.latitude());
+    assertThat(north.longitude()).isEqualTo(beipiao.longitude());
+    assertThat(beipiao.distanceTo(east)).isCloseTo(1000, org.assertj.core.data.Offset.offset(0.05));
+    assertThat(east.longitude()).isGreaterThan(beipiao.longitude());
+    assertThat(beipiao.distanceTo(southWest)).isCloseTo(1000, org.assertj.core.data.Offset.offset(0.05));
+    assertThat(southWest.latitude()).isLessThan(beipiao.latitude());
+    assertThat(southWest.longitude()).isLessThan(beipiao.longitude());
+  }
 }
