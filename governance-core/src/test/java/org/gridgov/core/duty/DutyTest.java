@@ -111,6 +111,23 @@ class DutyTest {
   }
 
   @Test
+  void aDutyNeedsAWellFormedIdAndADescription() {
+    DutyBearer bearer = DutyBearer.role(Role.GRID_WORKER);
+    assertThatThrownBy(() -> new Duty("-patrol", bearer, Activity.PATROL, 1, CadencePeriod.DAY, Optional.empty(),
+        OptionalInt.empty(), "巡查")).isInstanceOf(InvalidInputException.class).hasMessageStartingWith("id: must be");
+    assertThatThrownBy(() -> new Duty("patrol", bearer, Activity.PATROL, 1, CadencePeriod.DAY, Optional.empty(),
+        OptionalInt.empty(), " ")).hasMessageStartingWith("description: must not be blank");
+    assertThatThrownBy(() -> new Duty("patrol", bearer, Activity.PATROL, 1, CadencePeriod.DAY, Optional.empty(),
+        OptionalInt.empty(), "巡".repeat(501))).hasMessageStartingWith("description: must be at most 500 characters");
+    assertThatThrownBy(() -> new Duty("patrol", bearer, null, 1, CadencePeriod.DAY, Optional.empty(),
+        OptionalInt.empty(), "巡查")).hasMessage("activity: is required");
+    assertThatThrownBy(() -> new Duty("patrol", null, Activity.PATROL, 1, CadencePeriod.DAY, Optional.empty(),
+        OptionalInt.empty(), "巡查")).hasMessage("bearer: is required");
+    assertThatThrownBy(() -> new Duty("patrol", bearer, Activity.PATROL, 1, null, Optional.empty(),
+        OptionalInt.empty(), "巡查")).hasMessage("period: is required");
+  }
+
+  @Test
   void theActivitiesCarryTheArticlesChineseNames() {
     Map<Activity, String> names = new EnumMap<>(Activity.class);
     for (Activity a : Activity.values()) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import java.util.stream.Collectors;
 import org.gridgov.core.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,6 +48,34 @@ class PhoneNumberTest {
   void otherFormsAreRefused(String number) {
     assertThatThrownBy(() -> PhoneNumber.of(number)).isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("phone: must be digits with an optional leading + and - separators, was ");
+  }
+
+  @Test
+  void theFormIsDigitsWithAnOptionalLeadingPlusAndSingleSeparatorsBetweenDigits() {
+    String alphabet = "00123456789999--+/:a";
+    qt().withFixedSeed(19).withExamples(3_000)
+        .forAll(lists().of(integers().between(0, alphabet.length() - 1)).ofSizeBetween(0, 18))
+        .checkAssert(picks -> {
+          String text = picks.stream().map(i -> String.valueOf(alphabet.charAt(i))).collect(Collectors.joining());
+          boolean wellFormed = text.matches("\\+?[0-9]+(-[0-9]+)*");
+          long digits = text.chars().filter(Character::isDigit).count();
+          if (wellFormed && digits >= 7 && digits <= 15) {
+            assertThat(PhoneNumber.of(text).reveal()).isEqualTo(text.replace("-", ""));
+          } else {
+            assertThatThrownBy(() -> PhoneNumber.of(text)).as(text).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith(wellFormed ? "phone: must have 7 to 15 digits"
+                    : "phone: must be digits with an optional leading + and - separators");
+          }
+        });
+  }
+
+  @Test
+  void aLongRunOfSeparatedGroupsIsRefusedAsInputNotByOverflowingTheStack() {
+    String manyGroups = "1" + "-1".repeat(20_000);
+    assertThatThrownBy(() -> PhoneNumber.of(manyGroups)).isInstanceOf(InvalidInputException.class)
+        .hasMessage("phone: must have 7 to 15 digits, was '20001 digits'");
+    assertThatThrownBy(() -> PhoneNumber.of(manyGroups + "a")).isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("phone: must be digits with an optional leading + and - separators");
   }
 
   @Test
