@@ -110,9 +110,10 @@ public final class CategoryCatalogue {
    *
    * @param code  the code, not null
    * @return the category, empty if the catalogue has none with that code
+   * @throws InvalidInputException if the code is null
    */
   public Optional<Category> find(CategoryCode code) {
-    return Optional.ofNullable(byCode.get(code));
+    return Optional.ofNullable(byCode.get(Checks.notNull(code, "code")));
   }
 
   /**
@@ -120,9 +121,10 @@ public final class CategoryCatalogue {
    *
    * @param code  the code, not null
    * @return true if listed
+   * @throws InvalidInputException if the code is null
    */
   public boolean contains(CategoryCode code) {
-    return byCode.containsKey(code);
+    return byCode.containsKey(Checks.notNull(code, "code"));
   }
 
   /**
@@ -148,21 +150,28 @@ public final class CategoryCatalogue {
    *
    * @param top  the top-level code, not null
    * @return the subclasses in catalogue order, not null
+   * @throws InvalidInputException if the code is null or a subclass
    */
   public ImmutableList<Category> subclassesOf(CategoryCode top) {
+    Checks.notNull(top, "top");
+    if (!top.isTopLevel()) {
+      throw new InvalidInputException("top", "must be a top-level class", top.value());
+    }
     return byCode.values().stream()
         .filter(c -> !c.code().isTopLevel() && top.covers(c.code()))
         .collect(ImmutableList.toImmutableList());
   }
 
+  /** Equal catalogues list the same categories in the same order. */
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof CategoryCatalogue other && byCode.equals(other.byCode);
+    return obj instanceof CategoryCatalogue other && all().equals(other.all());
   }
 
+  /** The hash of the category list, {@code all().hashCode()}. */
   @Override
   public int hashCode() {
-    return byCode.hashCode();
+    return all().hashCode();
   }
 
   @Override

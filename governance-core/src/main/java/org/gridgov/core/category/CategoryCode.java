@@ -62,9 +62,10 @@ public record CategoryCode(String value) {
    *
    * @param other  the other code, not null
    * @return true if this code covers the other
+   * @throws InvalidInputException if the other code is null
    */
   public boolean covers(CategoryCode other) {
-    return other.value.startsWith(value);
+    return Checks.notNull(other, "other").value.startsWith(value);
   }
 
   private static boolean isDigits(String s) {

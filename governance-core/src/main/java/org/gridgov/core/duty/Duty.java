@@ -19,10 +19,10 @@ import org.gridgov.core.org.Role;
  * @param id  a stable identifier, e.g. {@code grid-worker-patrol}
  * @param bearer  who bears the duty
  * @param activity  the required activity
- * @param minimumCount  occurrences required per period, at least 1
+ * @param minimumCount  occurrences required per period, 1 to 1000
  * @param period  the period
  * @param minimumDuration  the least each occurrence must last, if any
- * @param minimumDistanceMetres  the least distance each occurrence must cover, if any
+ * @param minimumDistanceMetres  the least distance each occurrence must cover, if any, 1 to 1,000,000
  * @param description  what the article says, in Chinese
  */
 public record Duty(String id, DutyBearer bearer, Activity activity, int minimumCount, CadencePeriod period,
@@ -60,8 +60,8 @@ public record Duty(String id, DutyBearer bearer, Activity activity, int minimumC
   /**
    * Creates a duty.
    *
-   * @throws InvalidInputException if a component is null, the count is not positive, the duration not
-   *     positive, the distance negative or the id malformed
+   * @throws InvalidInputException if a component is null, the count or distance is out of range, the
+   *     duration not positive, the id malformed or the description blank or over 500 characters
    */
   public Duty {
     Checks.token(id, "id");

@@ -19,12 +19,13 @@ public final class PersonName {
   /**
    * Obtains a name.
    *
-   * @param value  the full name, 1 to 100 characters, not blank
+   * @param value  the full name, 1 to 100 characters once surrounding white space is stripped, not blank
    * @return the name, not null
    * @throws InvalidInputException if the name is null, blank or too long
    */
   public static PersonName of(String value) {
-    return new PersonName(Checks.text(value, "name", 100).strip());
+    Checks.notNull(value, "name");
+    return new PersonName(Checks.text(value.strip(), "name", 100));
   }
 
   /**

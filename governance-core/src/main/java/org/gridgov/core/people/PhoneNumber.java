@@ -25,7 +25,7 @@ public final class PhoneNumber {
    */
   public static PhoneNumber of(String value) {
     Checks.notNull(value, "phone");
-    if (!value.matches("\\+?[0-9]+(-[0-9]+)*")) {
+    if (!isWellFormed(value)) {
       throw new InvalidInputException("phone", "must be digits with an optional leading + and - separators",
           mask(value));
     }
@@ -35,6 +35,26 @@ public final class PhoneNumber {
       throw new InvalidInputException("phone", "must have 7 to 15 digits", count + " digits");
     }
     return new PhoneNumber(digits);
+  }
+
+  /**
+   * Returns whether the text is digits with an optional leading + and single - separators between
+   * digits; a loop rather than a regular expression, whose repeated group recurses once per separator
+   * and overflows the stack on long input.
+   */
+  private static boolean isWellFormed(String value) {
+    boolean afterDigit = false;
+    for (int i = value.startsWith("+") ? 1 : 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c >= '0' && c <= '9') {
+        afterDigit = true;
+      } else if (c == '-' && afterDigit) {
+        afterDigit = false;
+      } else {
+        return false;
+      }
+    }
+    return afterDigit;
   }
 
   /**
