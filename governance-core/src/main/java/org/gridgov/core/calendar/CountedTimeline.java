@@ -145,10 +145,11 @@ final class CountedTimeline {
 
   /**
    * Returns the earliest position at which the counted time from the origin reaches a target in
-   * (countedUpTo(from), total], searching forward from the day of {@code from}.
+   * (countedUpTo(from), total], searching forward from the day of {@code from}. Such a target exists
+   * only if {@code from} lies before the end, so {@code from} is in [0, end).
    */
   long positionOfCounted(long from, long target) {
-    int lo = from >= dayStart[days] ? days - 1 : dayOf(from);
+    int lo = dayOf(from);
     // gallop: find a day hi with dayCum[hi + 1] >= target, then binary search (lo, hi]
     int step = 1;
     int hi = lo;
