@@ -199,8 +199,11 @@ final class CalendarParser {
     line.requireArgs(1, "<date> or 'holiday <first date>..<last date>'");
     String arg = line.args().get(0);
     int dots = arg.indexOf("..");
-    String fromText = dots < 0 ? arg : arg.substring(0, dots);
-    String toText = dots < 0 ? arg : arg.substring(dots + 2);
+    if (dots < 0) {
+      return List.of(covered(line, date(line, arg), first, last));
+    }
+    String fromText = arg.substring(0, dots);
+    String toText = arg.substring(dots + 2);
     if (fromText.isEmpty() || toText.isEmpty()) {
       throw line.error("range must be written '<first date>..<last date>'", arg);
     }

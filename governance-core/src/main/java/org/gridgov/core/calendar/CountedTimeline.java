@@ -103,9 +103,10 @@ final class CountedTimeline {
     if (second < 0) {
       return false;
     }
-    // compare in seconds first so that far-away instants cannot overflow the nanosecond product
-    long endSecond = Math.floorDiv(dayStart[days], NANOS_PER_SECOND) + 1;
-    return second <= endSecond && second * NANOS_PER_SECOND + instant.getNano() <= dayStart[days];
+    // compare seconds, then nanoseconds, so that far-away instants cannot overflow a nanosecond product
+    long endSecond = Math.floorDiv(dayStart[days], NANOS_PER_SECOND);
+    return second < endSecond
+        || second == endSecond && instant.getNano() <= Math.floorMod(dayStart[days], NANOS_PER_SECOND);
   }
 
   /** Returns the position of a covered instant, in nanoseconds since the origin. */
@@ -138,7 +139,7 @@ final class CountedTimeline {
         break;
       }
       long e = slotEnd[base + j];
-      counted += (t < e ? t : e) - s;
+      counted += Math.min(t, e) - s;
     }
     return counted;
   }
@@ -182,7 +183,7 @@ final class CountedTimeline {
   /** Returns the day index of a position in [0, end), guessing by 24 h days and correcting. */
   private int dayOf(long t) {
     long guess = t / NANOS_PER_DAY;
-    int d = guess >= days ? days - 1 : (int) guess;
+    int d = (int) Math.min(guess, days - 1);
     while (dayStart[d] > t) {
       d--;
     }

@@ -60,6 +60,10 @@ class CalendarEdgesTest {
     assertThat(WEEK.advance(TimeKind.WORKING_DAYS, START, Duration.ofDays(6))).isEqualTo(END);
     assertThatThrownBy(() -> WEEK.elapsed(TimeKind.WORKING_HOURS, lastMonday, END.plusNanos(1)))
         .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("to: must lie within the calendar's range");
+    assertThatThrownBy(() -> WEEK.elapsed(TimeKind.WORKING_DAYS, lastMonday, END.plusSeconds(1)))
+        .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("to: must lie within");
+    assertThatThrownBy(() -> WEEK.elapsed(TimeKind.WORKING_DAYS, lastMonday, Instant.MAX))
+        .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("to: must lie within");
     assertThatThrownBy(() -> WEEK.advance(TimeKind.WORKING_HOURS, lastMonday, Duration.ofHours(8).plusNanos(1)))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("PT8H of WORKING_HOURS left");
     assertThatThrownBy(() -> WEEK.advance(TimeKind.WORKING_HOURS, END, Duration.ofNanos(1)))
@@ -126,6 +130,39 @@ class CalendarEdgesTest {
     assertThat(cal.isWorkingDay(LocalDate.of(2025, 1, 26))).as("a worked Sunday").isTrue();
     assertThat(cal.isWorkingDay(LocalDate.of(2025, 1, 4))).as("Saturday is no rest day here").isTrue();
     assertThat(cal.isWorkingDay(LocalDate.of(2025, 10, 1))).isFalse();
+  }
+
+  @Test
+  void holidaysAndMakeUpDaysMustLieWithinTheRange() {
+    BusinessCalendar.Builder b = BusinessCalendar.builder(ZoneOffset.UTC, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
+    assertThatThrownBy(() -> b.holiday(LocalDate.of(2024, 12, 31)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("holiday: must lie within the calendar's range 2025-01-01 to 2025-12-31, was 2024-12-31");
+    assertThatThrownBy(() -> b.makeUpWorkingDay(LocalDate.of(2026, 1, 1)))
+        .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("makeUpWorkingDay: must lie within");
+    assertThatThrownBy(() -> b.holiday(null))
+        .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("holiday");
+    BusinessCalendar edges = b.holiday(LocalDate.of(2025, 1, 1)).makeUpWorkingDay(LocalDate.of(2025, 12, 27))
+        .workingPeriod(LocalTime.of(9, 0), LocalTime.of(17, 0)).build();
+    assertThat(edges.isWorkingDay(LocalDate.of(2025, 1, 1))).isFalse();
+    assertThat(edges.isWorkingDay(LocalDate.of(2025, 12, 27))).isTrue();
+  }
+
+  @Test
+  void theRangeSpansAtMostAHundredYearsAndEndsBeforeTheLastRepresentableDate() {
+    LocalDate first = LocalDate.of(2025, 1, 1);
+    assertThat(BusinessCalendar.builder(ZoneOffset.UTC, first, first.plusYears(100))).isNotNull();
+    assertThatThrownBy(() -> BusinessCalendar.builder(ZoneOffset.UTC, first, first.plusYears(100).plusDays(1)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("last: must be at most 100 years after first 2025-01-01, was 2125-01-02");
+    assertThatThrownBy(() -> BusinessCalendar.builder(ZoneOffset.UTC, first, first.minusDays(1)))
+        .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("last: must not be before first");
+    assertThatThrownBy(() -> BusinessCalendar.builder(ZoneOffset.UTC, LocalDate.MAX.minusDays(3), LocalDate.MAX))
+        .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("last: must be before +999999999-12-31");
+    BusinessCalendar farFuture = BusinessCalendar.builder(ZoneOffset.UTC, LocalDate.MAX.minusDays(3),
+        LocalDate.MAX.minusDays(1)).workingPeriod(LocalTime.of(8, 0), LocalTime.of(12, 0)).restDays(EnumSet.noneOf(DayOfWeek.class)).build();
+    Instant from = LocalDate.MAX.minusDays(3).atStartOfDay(ZoneOffset.UTC).toInstant();
+    assertThat(farFuture.elapsed(TimeKind.WORKING_HOURS, from, from.plus(Duration.ofDays(3)))).isEqualTo(Duration.ofHours(12));
   }
 
   @Test
