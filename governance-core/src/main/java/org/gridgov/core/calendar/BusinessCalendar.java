@@ -356,6 +356,7 @@ public final class BusinessCalendar {
       if (last.isBefore(first)) {
         throw new InvalidInputException("last", "must not be before first " + first, last);
       }
+      // whole years first, so that plusYears cannot overflow for a first date near LocalDate.MAX
       if (ChronoUnit.YEARS.between(first, last) >= MAX_YEARS && last.isAfter(first.plusYears(MAX_YEARS))) {
         throw new InvalidInputException("last", "must be at most " + MAX_YEARS + " years after first " + first, last);
       }

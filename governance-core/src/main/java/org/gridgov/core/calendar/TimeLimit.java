@@ -32,7 +32,7 @@ public record TimeLimit(TimeKind kind, Duration budget) {
    *
    * @param hours  the hours, positive
    * @return the limit, not null
-   * @throws InvalidInputException if the hours are not positive
+   * @throws InvalidInputException if the hours are not positive or too many for a Duration
    */
   public static TimeLimit continuousHours(long hours) {
     return new TimeLimit(TimeKind.CONTINUOUS_HOURS, hours(hours));
@@ -43,7 +43,7 @@ public record TimeLimit(TimeKind kind, Duration budget) {
    *
    * @param hours  the hours, positive
    * @return the limit, not null
-   * @throws InvalidInputException if the hours are not positive
+   * @throws InvalidInputException if the hours are not positive or too many for a Duration
    */
   public static TimeLimit workingHours(long hours) {
     return new TimeLimit(TimeKind.WORKING_HOURS, hours(hours));
@@ -54,7 +54,7 @@ public record TimeLimit(TimeKind kind, Duration budget) {
    *
    * @param days  the days, positive
    * @return the limit, not null
-   * @throws InvalidInputException if the days are not positive
+   * @throws InvalidInputException if the days are not positive or too many for a Duration
    */
   public static TimeLimit workingDays(long days) {
     return new TimeLimit(TimeKind.WORKING_DAYS, days(days));
@@ -65,7 +65,7 @@ public record TimeLimit(TimeKind kind, Duration budget) {
    *
    * @param days  the days, positive
    * @return the limit, not null
-   * @throws InvalidInputException if the days are not positive
+   * @throws InvalidInputException if the days are not positive or too many for a Duration
    */
   public static TimeLimit naturalDays(long days) {
     return new TimeLimit(TimeKind.NATURAL_DAYS, days(days));
