@@ -94,7 +94,8 @@ public final class BusinessCalendar {
    *
    * @param zone  the time zone, not null
    * @param first  the first covered date, not null
-   * @param last  the last covered date, not before first and at most 100 years after it, not null
+   * @param last  the last covered date, not before first, at most 100 years after it and before
+   *     {@link LocalDate#MAX}, not null
    * @return a builder, not null
    * @throws InvalidInputException if an argument is null or the range is empty or too long
    */
@@ -355,9 +356,21 @@ public final class BusinessCalendar {
       if (last.isBefore(first)) {
         throw new InvalidInputException("last", "must not be before first " + first, last);
       }
-      if (last.isAfter(first.plusYears(MAX_YEARS))) {
+      // whole years first, so that plusYears cannot overflow for a first date near LocalDate.MAX
+      if (ChronoUnit.YEARS.between(first, last) >= MAX_YEARS && last.isAfter(first.plusYears(MAX_YEARS))) {
         throw new InvalidInputException("last", "must be at most " + MAX_YEARS + " years after first " + first, last);
       }
+      if (last.equals(LocalDate.MAX)) {
+        throw new InvalidInputException("last", "must be before " + LocalDate.MAX + ", whose end has no date", last);
+      }
+    }
+
+    private LocalDate covered(LocalDate date, String field) {
+      Checks.notNull(date, field);
+      if (date.isBefore(first) || date.isAfter(last)) {
+        throw new InvalidInputException(field, "must lie within the calendar's range " + first + " to " + last, date);
+      }
+      return date;
     }
 
     /**
@@ -396,22 +409,24 @@ public final class BusinessCalendar {
     /**
      * Adds a public holiday.
      *
-     * @param date  the date, not null
+     * @param date  the date, within the covered range, not null
      * @return this builder
+     * @throws InvalidInputException if the date is null or outside the covered range
      */
     public Builder holiday(LocalDate date) {
-      holidays.add(Checks.notNull(date, "holiday"));
+      holidays.add(covered(date, "holiday"));
       return this;
     }
 
     /**
      * Adds a make-up working day 调休: a weekly rest day that is worked.
      *
-     * @param date  the date, not null
+     * @param date  the date, within the covered range, not null
      * @return this builder
+     * @throws InvalidInputException if the date is null or outside the covered range
      */
     public Builder makeUpWorkingDay(LocalDate date) {
-      makeUpWorkingDays.add(Checks.notNull(date, "makeUpWorkingDay"));
+      makeUpWorkingDays.add(covered(date, "makeUpWorkingDay"));
       return this;
     }
 

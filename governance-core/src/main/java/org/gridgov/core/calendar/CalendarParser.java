@@ -199,8 +199,16 @@ final class CalendarParser {
     line.requireArgs(1, "<date> or 'holiday <first date>..<last date>'");
     String arg = line.args().get(0);
     int dots = arg.indexOf("..");
-    LocalDate from = covered(line, date(line, dots < 0 ? arg : arg.substring(0, dots)), first, last);
-    LocalDate to = dots < 0 ? from : covered(line, date(line, arg.substring(dots + 2)), first, last);
+    if (dots < 0) {
+      return List.of(covered(line, date(line, arg), first, last));
+    }
+    String fromText = arg.substring(0, dots);
+    String toText = arg.substring(dots + 2);
+    if (fromText.isEmpty() || toText.isEmpty()) {
+      throw line.error("range must be written '<first date>..<last date>'", arg);
+    }
+    LocalDate from = covered(line, date(line, fromText), first, last);
+    LocalDate to = covered(line, date(line, toText), first, last);
     if (to.isBefore(from)) {
       throw line.error("range must not end before it starts", arg);
     }

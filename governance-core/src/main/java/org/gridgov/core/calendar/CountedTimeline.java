@@ -103,9 +103,10 @@ final class CountedTimeline {
     if (second < 0) {
       return false;
     }
-    // compare in seconds first so that far-away instants cannot overflow the nanosecond product
-    long endSecond = Math.floorDiv(dayStart[days], NANOS_PER_SECOND) + 1;
-    return second <= endSecond && second * NANOS_PER_SECOND + instant.getNano() <= dayStart[days];
+    // compare seconds, then nanoseconds, so that far-away instants cannot overflow a nanosecond product
+    long endSecond = Math.floorDiv(dayStart[days], NANOS_PER_SECOND);
+    return second < endSecond
+        || second == endSecond && instant.getNano() <= Math.floorMod(dayStart[days], NANOS_PER_SECOND);
   }
 
   /** Returns the position of a covered instant, in nanoseconds since the origin. */
@@ -138,17 +139,18 @@ final class CountedTimeline {
         break;
       }
       long e = slotEnd[base + j];
-      counted += (t < e ? t : e) - s;
+      counted += Math.min(t, e) - s;
     }
     return counted;
   }
 
   /**
    * Returns the earliest position at which the counted time from the origin reaches a target in
-   * (countedUpTo(from), total], searching forward from the day of {@code from}.
+   * (countedUpTo(from), total], searching forward from the day of {@code from}. Such a target exists
+   * only if {@code from} lies before the end, so {@code from} is in [0, end).
    */
   long positionOfCounted(long from, long target) {
-    int lo = from >= dayStart[days] ? days - 1 : dayOf(from);
+    int lo = dayOf(from);
     // gallop: find a day hi with dayCum[hi + 1] >= target, then binary search (lo, hi]
     int step = 1;
     int hi = lo;
@@ -181,7 +183,7 @@ final class CountedTimeline {
   /** Returns the day index of a position in [0, end), guessing by 24 h days and correcting. */
   private int dayOf(long t) {
     long guess = t / NANOS_PER_DAY;
-    int d = guess >= days ? days - 1 : (int) guess;
+    int d = (int) Math.min(guess, days - 1);
     while (dayStart[d] > t) {
       d--;
     }

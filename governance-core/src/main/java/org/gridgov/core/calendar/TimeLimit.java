@@ -32,9 +32,10 @@ public record TimeLimit(TimeKind kind, Duration budget) {
    *
    * @param hours  the hours, positive
    * @return the limit, not null
+   * @throws InvalidInputException if the hours are not positive or too many for a Duration
    */
   public static TimeLimit continuousHours(long hours) {
-    return new TimeLimit(TimeKind.CONTINUOUS_HOURS, Duration.ofHours(hours));
+    return new TimeLimit(TimeKind.CONTINUOUS_HOURS, hours(hours));
   }
 
   /**
@@ -42,9 +43,10 @@ public record TimeLimit(TimeKind kind, Duration budget) {
    *
    * @param hours  the hours, positive
    * @return the limit, not null
+   * @throws InvalidInputException if the hours are not positive or too many for a Duration
    */
   public static TimeLimit workingHours(long hours) {
-    return new TimeLimit(TimeKind.WORKING_HOURS, Duration.ofHours(hours));
+    return new TimeLimit(TimeKind.WORKING_HOURS, hours(hours));
   }
 
   /**
@@ -52,9 +54,10 @@ public record TimeLimit(TimeKind kind, Duration budget) {
    *
    * @param days  the days, positive
    * @return the limit, not null
+   * @throws InvalidInputException if the days are not positive or too many for a Duration
    */
   public static TimeLimit workingDays(long days) {
-    return new TimeLimit(TimeKind.WORKING_DAYS, Duration.ofDays(days));
+    return new TimeLimit(TimeKind.WORKING_DAYS, days(days));
   }
 
   /**
@@ -62,9 +65,10 @@ public record TimeLimit(TimeKind kind, Duration budget) {
    *
    * @param days  the days, positive
    * @return the limit, not null
+   * @throws InvalidInputException if the days are not positive or too many for a Duration
    */
   public static TimeLimit naturalDays(long days) {
-    return new TimeLimit(TimeKind.NATURAL_DAYS, Duration.ofDays(days));
+    return new TimeLimit(TimeKind.NATURAL_DAYS, days(days));
   }
 
   /**
@@ -72,13 +76,34 @@ public record TimeLimit(TimeKind kind, Duration budget) {
    *
    * @param extra  the extension, positive
    * @return the longer limit, not null
-   * @throws InvalidInputException if the extension is not positive
+   * @throws InvalidInputException if the extension is null or not positive, or the sum does not fit
+   *     in a {@link Duration}
    */
   public TimeLimit plus(Duration extra) {
     Checks.notNull(extra, "extra");
     if (extra.isNegative() || extra.isZero()) {
       throw new InvalidInputException("extra", "must be positive", extra);
     }
-    return new TimeLimit(kind, budget.plus(extra));
+    try {
+      return new TimeLimit(kind, budget.plus(extra));
+    } catch (ArithmeticException e) {
+      throw new InvalidInputException("extra", "must keep the budget " + budget + " within Duration's range", extra);
+    }
+  }
+
+  private static Duration hours(long hours) {
+    try {
+      return Duration.ofHours(hours);
+    } catch (ArithmeticException e) {
+      throw new InvalidInputException("hours", "must fit in a Duration", hours);
+    }
+  }
+
+  private static Duration days(long days) {
+    try {
+      return Duration.ofDays(days);
+    } catch (ArithmeticException e) {
+      throw new InvalidInputException("days", "must fit in a Duration", days);
+    }
   }
 }

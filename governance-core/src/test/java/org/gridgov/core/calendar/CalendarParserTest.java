@@ -116,4 +116,56 @@ class CalendarParserTest {
   void theShippedFileParsesCleanly() {
     assertThat(BusinessCalendar.chinaMainland().isWorkingDay(LocalDate.of(2025, 1, 2))).isTrue();
   }
+
+  @Test
+  void everyDirectiveRefusesTooFewOrTooManyArguments() {
+    assertThat(parseError("zone Asia/Shanghai Europe/Berlin\nrange 2025-01-01 2025-12-31\nworking-period 08:00 12:00")
+        .getMessage()).isEqualTo(
+            "line 1: zone must be written 'zone <region id, e.g. Asia/Shanghai>', was 'Asia/Shanghai Europe/Berlin'");
+    assertThat(parseError("zone UTC\nrange 2025-01-01\nworking-period 08:00 12:00").getMessage())
+        .isEqualTo("line 2: range must be written 'range <first date> <last date>', was '2025-01-01'");
+    assertThat(parseError("zone UTC\nrange 2025-01-01 2025-06-30 2025-12-31\nworking-period 08:00 12:00").getMessage())
+        .startsWith("line 2: range must be written 'range <first date> <last date>'");
+    assertThat(parseError(HEADER + "working-period 19:00").getMessage())
+        .isEqualTo("line 6: working-period must be written 'working-period <start HH:mm> <end HH:mm>', was '19:00'");
+    assertThat(parseError(HEADER + "working-period 19:00 20:00 21:00").getMessage())
+        .startsWith("line 6: working-period must be written");
+    assertThat(parseError(HEADER + "workday").getMessage())
+        .isEqualTo("line 6: workday must be written 'workday <date>', was ''");
+    assertThat(parseError(HEADER + "workday 2025-01-05 2025-01-12").getMessage())
+        .isEqualTo("line 6: workday must be written 'workday <date>', was '2025-01-05 2025-01-12'");
+    assertThat(parseError(HEADER + "holiday 2025-01-01 2025-05-01").getMessage())
+        .startsWith("line 6: holiday must be written 'holiday <date>");
+  }
+
+  @Test
+  void aHolidayRangeIncludesBothEnds() {
+    BusinessCalendar cal = BusinessCalendar.parse(HEADER + "holiday 2025-05-01..2025-05-05\nholiday 2025-10-08..2025-10-08");
+    assertThat(cal.holidays()).containsExactly(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 2),
+        LocalDate.of(2025, 5, 3), LocalDate.of(2025, 5, 4), LocalDate.of(2025, 5, 5), LocalDate.of(2025, 10, 8));
+    assertThat(cal.isWorkingDay(LocalDate.of(2025, 4, 30))).isTrue();
+    assertThat(cal.isWorkingDay(LocalDate.of(2025, 5, 6))).isTrue();
+    assertThat(BusinessCalendar.parse(HEADER + "holiday 2025-01-01..2025-12-31").holidays()).hasSize(365);
+  }
+
+  @Test
+  void aHolidayRangeMissingAnEndIsRefusedWhole() {
+    assertThat(parseError(HEADER + "holiday ..2025-05-05").getMessage())
+        .isEqualTo("line 6: holiday range must be written '<first date>..<last date>', was '..2025-05-05'");
+    assertThat(parseError(HEADER + "holiday 2025-05-01..").getMessage())
+        .isEqualTo("line 6: holiday range must be written '<first date>..<last date>', was '2025-05-01..'");
+    assertThat(parseError(HEADER + "holiday 2025-05-01..2025-05-0x").getMessage())
+        .isEqualTo("line 6: holiday date must be an ISO date yyyy-MM-dd, was '2025-05-0x'");
+    assertThat(parseError(HEADER + "holiday 2025-12-30..2026-01-02").getMessage())
+        .isEqualTo("line 6: holiday date must lie within the range 2025-01-01 to 2025-12-31, was 2026-01-02");
+  }
+
+  @Test
+  void theParsedCalendarReportsItsRestDaysHolidaysAndWorkdays() {
+    BusinessCalendar cal = BusinessCalendar.parse(HEADER + "rest-days FRI sat\nworkday 2025-01-04\nholiday 2025-01-01");
+    assertThat(cal.restDays()).containsExactlyInAnyOrder(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+    assertThat(cal.makeUpWorkingDays()).containsExactly(LocalDate.of(2025, 1, 4));
+    assertThat(cal.holidays()).containsExactly(LocalDate.of(2025, 1, 1));
+    assertThat(BusinessCalendar.parse(HEADER + "rest-days").restDays()).as("an empty list: no weekly rest").isEmpty();
+  }
 }
