@@ -205,6 +205,14 @@ class Open311Test {
     }
 
     @Test
+    void aDescriptionMayHave2000CharactersAndNoMore() {
+      assertThat(Open311.parseCreate(form("service_code", "0102", "address_id", "b-1", "description",
+          "垃".repeat(2000)), intake)).isInstanceOf(Open311.Created.Accepted.class);
+      assertThat(errors(form("service_code", "0102", "address_id", "b-1", "description", "垃".repeat(2001))))
+          .containsExactly("400 description: must be at most 2000 characters, was 2001");
+    }
+
+    @Test
     void aCaseCreatedFromAFormRoundTripsThroughTheWireFormat() {
       Open311.Created c = Open311.parseCreate(form("service_code", "0102", "address_id", "b-1",
           "description", "楼道堆物"), intake);
