@@ -217,8 +217,19 @@ public final class TrackAnalyser {
     return a.compareTo(b) >= 0 ? a : b;
   }
 
+  /**
+   * Returns a duration as whole minutes where it is one ("10 min"), else as minutes and seconds ("9 min 59 s",
+   * "45 s", "10 min 0.5 s"). Minutes to one decimal printed 9 min 59 s as "10.0 min", so a flag could say a
+   * gap of "10.0 min" exceeded a limit of "10 min".
+   */
   static String minutes(Duration d) {
     long seconds = d.getSeconds();
-    return seconds % 60 == 0 ? seconds / 60 + " min" : String.format(Locale.ROOT, "%.1f min", seconds / 60.0);
+    int nanos = d.getNano();
+    if (nanos == 0 && seconds % 60 == 0) {
+      return seconds / 60 + " min";
+    }
+    String rest = java.math.BigDecimal.valueOf(seconds % 60).add(java.math.BigDecimal.valueOf(nanos, 9))
+        .stripTrailingZeros().toPlainString() + " s";
+    return seconds < 60 ? rest : seconds / 60 + " min " + rest;
   }
 }

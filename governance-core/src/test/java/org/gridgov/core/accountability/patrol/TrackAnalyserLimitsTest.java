@@ -188,7 +188,7 @@ class TrackAnalyserLimitsTest {
     assertThat(messages(fourMinutes, Patrol.of(PatrolId.of("p"), WORKER, GRID, T0, T0.plusSeconds(660), track),
         Optional.empty())).containsExactly("a gap of 5 min before the first point exceeds 4 min");
     assertThat(messages(fourMinutes, Patrol.of(PatrolId.of("p"), WORKER, GRID, T0.plusSeconds(300),
-        T0.plusSeconds(930), track), Optional.empty())).containsExactly("a gap of 5.5 min after the last point exceeds 4 min");
+        T0.plusSeconds(930), track), Optional.empty())).containsExactly("a gap of 5 min 30 s after the last point exceeds 4 min");
   }
 
   @Test
@@ -295,8 +295,14 @@ class TrackAnalyserLimitsTest {
   @Test
   void minutesAreWholeWhenTheyCanBe() {
     assertThat(TrackAnalyser.minutes(Duration.ofMinutes(10))).isEqualTo("10 min");
-    assertThat(TrackAnalyser.minutes(Duration.ofSeconds(630))).isEqualTo("10.5 min");
+    assertThat(TrackAnalyser.minutes(Duration.ofSeconds(630))).isEqualTo("10 min 30 s");
     assertThat(TrackAnalyser.minutes(Duration.ZERO)).isEqualTo("0 min");
+    // one decimal of a minute printed 9 min 59 s as "10.0 min", next to a limit of "10 min"
+    assertThat(TrackAnalyser.minutes(Duration.ofSeconds(599))).isEqualTo("9 min 59 s");
+    assertThat(TrackAnalyser.minutes(Duration.ofSeconds(601))).isEqualTo("10 min 1 s");
+    assertThat(TrackAnalyser.minutes(Duration.ofSeconds(45))).isEqualTo("45 s");
+    assertThat(TrackAnalyser.minutes(Duration.ofMillis(600_500))).isEqualTo("10 min 0.5 s");
+    assertThat(TrackAnalyser.minutes(Duration.ofNanos(1))).isEqualTo("0.000000001 s");
   }
 
   @Test
