@@ -40,16 +40,35 @@ final class ReplayIndex {
     }
     GeoPoint first = patrol.track().get(0).position();
     long lat = latCell(first.latitude());
+    int size = patrol.track().size();
     for (long band = lat - 1; band <= lat + 1; band++) {
-      for (long lon : neighbours(band, first.longitude())) {
-        for (Patrol other : buckets.getOrDefault(new Key(patrol.track().size(), band, lon), List.of())) {
-          if (analyser.replays(patrol, other)) {
-            return Optional.of(other);
-          }
-        }
+      // the cell and its two neighbours, each once (a band of one or two cells has fewer), without the
+      // set that neighbours() builds: this runs for every patrol of a day
+      long cells = lonCells(band);
+      long cell = lonCell(band, first.longitude());
+      long west = Math.floorMod(cell - 1, cells);
+      long east = Math.floorMod(cell + 1, cells);
+      Patrol found = find(patrol, size, band, cell);
+      if (found == null && west != cell) {
+        found = find(patrol, size, band, west);
+      }
+      if (found == null && east != cell && east != west) {
+        found = find(patrol, size, band, east);
+      }
+      if (found != null) {
+        return Optional.of(found);
       }
     }
     return Optional.empty();
+  }
+
+  private Patrol find(Patrol patrol, int size, long band, long lonCell) {
+    for (Patrol other : buckets.getOrDefault(new Key(size, band, lonCell), List.of())) {
+      if (analyser.replays(patrol, other)) {
+        return other;
+      }
+    }
+    return null;
   }
 
   void add(Patrol patrol) {
