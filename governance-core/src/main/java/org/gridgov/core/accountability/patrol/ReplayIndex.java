@@ -26,6 +26,8 @@ final class ReplayIndex {
   private final double toleranceDegrees;
   private final double latCellDegrees;
   private final Map<Key, List<Patrol>> buckets = new HashMap<>();
+  /** The cells {@link #match} probes in one band. */
+  private final long[] scratch = new long[3];
 
   ReplayIndex(TrackAnalyser analyser) {
     this.analyser = analyser;
@@ -42,21 +44,12 @@ final class ReplayIndex {
     long lat = latCell(first.latitude());
     int size = patrol.track().size();
     for (long band = lat - 1; band <= lat + 1; band++) {
-      // the cell and its two neighbours, each once (a band of one or two cells has fewer), without the
-      // set that neighbours() builds: this runs for every patrol of a day
-      long cells = lonCells(band);
-      long cell = lonCell(band, first.longitude());
-      long west = Math.floorMod(cell - 1, cells);
-      long east = Math.floorMod(cell + 1, cells);
-      Patrol found = find(patrol, size, band, cell);
-      if (found == null && west != cell) {
-        found = find(patrol, size, band, west);
-      }
-      if (found == null && east != cell && east != west) {
-        found = find(patrol, size, band, east);
-      }
-      if (found != null) {
-        return Optional.of(found);
+      int n = neighbours(band, first.longitude(), scratch);
+      for (int i = 0; i < n; i++) {
+        Patrol found = find(patrol, size, band, scratch[i]);
+        if (found != null) {
+          return Optional.of(found);
+        }
       }
     }
     return Optional.empty();
@@ -87,17 +80,40 @@ final class ReplayIndex {
 
   /** The longitude cells of a band that can hold a point within the tolerance of this longitude. */
   Set<Long> neighbours(long band, double longitude) {
-    long cells = lonCells(band);
-    long cell = lonCell(band, longitude);
+    long[] cells = new long[3];
+    int n = neighbours(band, longitude, cells);
     Set<Long> out = new LinkedHashSet<>();
-    out.add(cell);
-    out.add(Math.floorMod(cell - 1, cells));
-    out.add(Math.floorMod(cell + 1, cells));
+    for (int i = 0; i < n; i++) {
+      out.add(cells[i]);
+    }
     return out;
   }
 
-  long lonCell(long band, double longitude) {
+  /**
+   * Writes the cell of a longitude and its two neighbours, each once (a band of one or two cells has
+   * fewer), into {@code out} and returns how many; without a set, as this runs for every patrol of a day.
+   */
+  private int neighbours(long band, double longitude, long[] out) {
     long cells = lonCells(band);
+    long cell = lonCell(longitude, cells);
+    long west = Math.floorMod(cell - 1, cells);
+    long east = Math.floorMod(cell + 1, cells);
+    int n = 0;
+    out[n++] = cell;
+    if (west != cell) {
+      out[n++] = west;
+    }
+    if (east != cell && east != west) {
+      out[n++] = east;
+    }
+    return n;
+  }
+
+  long lonCell(long band, double longitude) {
+    return lonCell(longitude, lonCells(band));
+  }
+
+  private static long lonCell(double longitude, long cells) {
     return Math.floorMod((long) Math.floor((longitude + 180) / 360 * cells), cells);
   }
 
